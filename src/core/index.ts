@@ -1,0 +1,7 @@
+/**
+ * samen's rules core: plain, synchronous TypeScript with no DOM and no text.
+ * A host can use these functions without any of the elements.
+ * @module
+ */
+export * from './shared.js';
+export * from './roles/index.js';
