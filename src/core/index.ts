@@ -5,3 +5,5 @@
  */
 export * from './shared.js';
 export * from './roles/index.js';
+export * from './proportionate/index.js';
+export * from './quality/index.js';

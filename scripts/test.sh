@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Every test samen has, in the order a failure is cheapest to find. `npm test` runs this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n== %s\n' "$1"; }
+
+step "text modules from locales/*.xlf"
+node scripts/build-locales.mjs
+step "every message translated in nl, fr and de"
+node scripts/check-locales.mjs
+step "type-check"
+npx tsc --noEmit -p tsconfig.json
+step "unit and property tests of the core (node)"
+node --import tsx --test test/core/*.test.ts
+step "browser tests of every element (Chromium)"
+node scripts/ensure-chromium.mjs
+npx wtr
+step "production build, manifest and sizes"
+npx vite build --logLevel warn
+npx cem analyze --litelement --globs 'src/components/**/*.component.ts' --outdir . --quiet
+node scripts/size.mjs

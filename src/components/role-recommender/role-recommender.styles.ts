@@ -1,0 +1,26 @@
+import { css } from 'lit';
+
+/** Layout of the role recommender: questions and result side by side when there is room. */
+export const styles = css`
+  :host { container-type: inline-size; }
+  .head { display: flex; gap: 1em; align-items: flex-start; justify-content: space-between; }
+  .layout { display: grid; gap: 1.25em; }
+  @container (min-width: 44em) {
+    .layout { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); align-items: start; }
+    .result { position: sticky; top: 0.5em; }
+  }
+  .question { margin-bottom: 1em; }
+  .progress { margin-bottom: 0.25em; font-weight: 600; }
+  .meter { margin-bottom: 1em; }
+  .result { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75em 1em; }
+  .verdict { font-size: 1.25em; margin-bottom: 0.25em; }
+  .verdict strong { color: var(--_primary); }
+  .scores { list-style: none; padding: 0; }
+  .scores li { margin-bottom: 0.4em; }
+  .scores li.top span { font-weight: 600; }
+  .reasons li { margin-bottom: 0.3em; }
+  dl { margin: 0; }
+  dt { font-weight: 600; }
+  dd { margin: 0 0 0.4em; }
+  .toolbar { margin-top: 1em; }
+`;

@@ -1,0 +1,192 @@
+/**
+ * Every text of the role recommender, looked up by the core's ids. Kept apart from the
+ * element so the element stays a thin adapter and translators find all texts in one place.
+ * Functions, not constants: msg() must run at render time to follow the active locale.
+ */
+import { msg, str } from '@lit/localize';
+import type { DirectingType, GovernanceForm, Role } from '../../core/roles/index.js';
+
+/** The question for each factor, and a label for each of its poles. */
+export function factorTexts(): Record<string, { question: string; poles: Record<string, string> }> {
+  return {
+    commitment: {
+      question: msg('How committed are the partners to the network?', { id: 'rr.commitment.q' }),
+      poles: { low: msg('Little commitment', { id: 'rr.commitment.low' }), high: msg('Strong commitment', { id: 'rr.commitment.high' }) },
+    },
+    consensus: {
+      question: msg('How far do the partners agree on what the network should do and how?', { id: 'rr.consensus.q' }),
+      poles: { high: msg('Broad agreement', { id: 'rr.consensus.high' }), low: msg('Little agreement', { id: 'rr.consensus.low' }) },
+    },
+    history: {
+      question: msg('How did earlier collaboration between these partners go?', { id: 'rr.history.q' }),
+      poles: { positive: msg('Mostly well', { id: 'rr.history.positive' }), negative: msg('With friction or not at all', { id: 'rr.history.negative' }) },
+    },
+    diversity: {
+      question: msg('How different are the partners from each other (sector, size, way of working)?', { id: 'rr.diversity.q' }),
+      poles: { high: msg('Very different', { id: 'rr.diversity.high' }), low: msg('Much alike', { id: 'rr.diversity.low' }) },
+    },
+    participation: {
+      question: msg('Why do the partners take part?', { id: 'rr.participation.q' }),
+      poles: {
+        voluntary: msg('By their own choice', { id: 'rr.participation.voluntary' }),
+        mandatory: msg('Because they must (an obligation or a paid assignment)', { id: 'rr.participation.mandatory' }),
+      },
+    },
+    continuity: {
+      question: msg('Do the same partners stay involved over time?', { id: 'rr.continuity.q' }),
+      poles: { stable: msg('Yes, a stable group', { id: 'rr.continuity.stable' }), unstable: msg('No, partners come and go', { id: 'rr.continuity.unstable' }) },
+    },
+    time: {
+      question: msg('How much time can the partners invest in the network?', { id: 'rr.time.q' }),
+      poles: { much: msg('Plenty of time', { id: 'rr.time.much' }), little: msg('Little time', { id: 'rr.time.little' }) },
+    },
+    addedValue: {
+      question: msg('Do the partners see real added value in the network for their own work?', { id: 'rr.addedValue.q' }),
+      poles: { high: msg('Yes, real added value', { id: 'rr.addedValue.high' }), low: msg('Little or none', { id: 'rr.addedValue.low' }) },
+    },
+    trust: {
+      question: msg('How much do the partners trust the organisation that appoints the coordinator?', { id: 'rr.trust.q' }),
+      poles: { high: msg('A lot of trust', { id: 'rr.trust.high' }), low: msg('Limited trust', { id: 'rr.trust.low' }) },
+    },
+  };
+}
+
+/** A role's name and what it means in practice (Span et al. 2012). */
+export function roleTexts(): Record<Role, { name: string; decides: string; responsibility: string; character: string; practice: string }> {
+  return {
+    facilitator: {
+      name: msg('Facilitator', { id: 'rr.role.facilitator' }),
+      decides: msg('The partners keep the final say.', { id: 'rr.role.facilitator.decides' }),
+      responsibility: msg('Responsibility stays with the partners.', { id: 'rr.role.facilitator.responsibility' }),
+      character: msg('Bottom-up: the coordinator brings the partners together and supports their collaboration.', { id: 'rr.role.facilitator.character' }),
+      practice: msg('Invest in meetings where every partner has a voice and in a shared agenda. Expect decisions to take longer.', { id: 'rr.role.facilitator.practice' }),
+    },
+    'co-producer': {
+      name: msg('Co-producer', { id: 'rr.role.co-producer' }),
+      decides: msg('The coordinator and the partners decide together.', { id: 'rr.role.co-producer.decides' }),
+      responsibility: msg('Coordinator and partners share responsibility.', { id: 'rr.role.co-producer.responsibility' }),
+      character: msg('The coordinator is an equal partner among partners and contributes content as well as process.', { id: 'rr.role.co-producer.character' }),
+      practice: msg('Agree who decides what. Combine one-on-one talks with decisions taken together.', { id: 'rr.role.co-producer.practice' }),
+    },
+    commissioner: {
+      name: msg('Commissioner', { id: 'rr.role.commissioner' }),
+      decides: msg('The coordinator has the final say; the partners have a limited say.', { id: 'rr.role.commissioner.decides' }),
+      responsibility: msg('The coordinator carries final responsibility.', { id: 'rr.role.commissioner.responsibility' }),
+      character: msg('Top-down: the coordinator leads, sets the direction and divides the tasks.', { id: 'rr.role.commissioner.character' }),
+      practice: msg('Make the mandate explicit and keep partners informed and consulted, so that leading does not mean losing them.', { id: 'rr.role.commissioner.practice' }),
+    },
+  };
+}
+
+/** The governance form questions (Provan & Kenis 2008) and their options. */
+export function governanceTexts(): Record<string, { question: string; options: Record<string, string> }> {
+  return {
+    trust: {
+      question: msg('How is trust spread across the network?', { id: 'rr.gov.trust.q' }),
+      options: {
+        'widely-shared': msg('Widely shared among all partners', { id: 'rr.gov.trust.widely-shared' }),
+        'low-centralised': msg('Low, and focused on one organisation', { id: 'rr.gov.trust.low-centralised' }),
+        moderate: msg('Moderately shared', { id: 'rr.gov.trust.moderate' }),
+      },
+    },
+    size: {
+      question: msg('How many partners take part?', { id: 'rr.gov.size.q' }),
+      options: {
+        few: msg('A few', { id: 'rr.gov.size.few' }),
+        moderate: msg('A moderate number', { id: 'rr.gov.size.moderate' }),
+        many: msg('Many', { id: 'rr.gov.size.many' }),
+      },
+    },
+    goalConsensus: {
+      question: msg('How far do the partners agree on the goals of the network?', { id: 'rr.gov.goalConsensus.q' }),
+      options: {
+        high: msg('Strong agreement', { id: 'rr.gov.goalConsensus.high' }),
+        'moderately-low': msg('Rather little agreement', { id: 'rr.gov.goalConsensus.moderately-low' }),
+        'moderately-high': msg('Fairly strong agreement', { id: 'rr.gov.goalConsensus.moderately-high' }),
+      },
+    },
+    competencies: {
+      question: msg('How much does the network need skills of its own, such as managing funds or running joint services?', { id: 'rr.gov.competencies.q' }),
+      options: {
+        low: msg('Little', { id: 'rr.gov.competencies.low' }),
+        moderate: msg('Some', { id: 'rr.gov.competencies.moderate' }),
+        high: msg('A lot', { id: 'rr.gov.competencies.high' }),
+      },
+    },
+  };
+}
+
+/** The governance forms: name and description. */
+export function governanceFormTexts(): Record<GovernanceForm, { name: string; description: string }> {
+  return {
+    shared: {
+      name: msg('Self-regulating network', { id: 'rr.form.shared' }),
+      description: msg('The partners govern the network together, without a separate coordinating body. This works best with few partners, widely shared trust and strong agreement on goals.', { id: 'rr.form.shared.desc' }),
+    },
+    'lead-organisation': {
+      name: msg('Lead organisation', { id: 'rr.form.lead-organisation' }),
+      description: msg('One partner, often the municipality or the OCMW/CPAS, takes the lead and coordinates on behalf of all. This fits when trust is focused on that organisation and agreement on goals is limited.', { id: 'rr.form.lead-organisation.desc' }),
+    },
+    nao: {
+      name: msg('Network administrative organisation', { id: 'rr.form.nao' }),
+      description: msg('A separate body with its own coordinator or staff governs the network. This fits many partners, moderate trust and a strong need for skills at network level.', { id: 'rr.form.nao.desc' }),
+    },
+  };
+}
+
+/** The directing aspects of local government (INCh) and their options. */
+export function directingTexts(): Record<string, { question: string; options: Record<string, string> }> {
+  const by = () => ({
+    municipality: msg('The municipality', { id: 'rr.dir.option.municipality' }),
+    joint: msg('The municipality and the partners together', { id: 'rr.dir.option.joint' }),
+    parties: msg('The partners themselves', { id: 'rr.dir.option.parties' }),
+  });
+  return {
+    steering: { question: msg('Who steers the network?', { id: 'rr.dir.steering.q' }), options: by() },
+    boundaries: { question: msg('Who sets the boundaries: who takes part and what the network covers?', { id: 'rr.dir.boundaries.q' }), options: by() },
+    dependency: {
+      question: msg('How are the partners bound to the network?', { id: 'rr.dir.dependency.q' }),
+      options: {
+        municipality: msg('Formally, through agreements or funding', { id: 'rr.dir.dependency.municipality' }),
+        joint: msg('Partly formally, partly informally', { id: 'rr.dir.dependency.joint' }),
+        parties: msg('Informally', { id: 'rr.dir.dependency.parties' }),
+      },
+    },
+    alignment: { question: msg('Who aligns the work of the partners?', { id: 'rr.dir.alignment.q' }), options: by() },
+    goals: { question: msg('Who sets the goals?', { id: 'rr.dir.goals.q' }), options: by() },
+    responsibility: { question: msg('Who carries the responsibility?', { id: 'rr.dir.responsibility.q' }), options: by() },
+    vision: { question: msg('Who formulates the vision?', { id: 'rr.dir.vision.q' }), options: by() },
+    monitoring: { question: msg('Who monitors progress?', { id: 'rr.dir.monitoring.q' }), options: by() },
+  };
+}
+
+/** The directing types: name and description. */
+export function directingTypeTexts(): Record<DirectingType, { name: string; description: string }> {
+  return {
+    executer: {
+      name: msg('Executer', { id: 'rr.type.executer' }),
+      description: msg('The municipality steers, sets the goals, boundaries and vision, and monitors progress itself. Partners depend on it formally.', { id: 'rr.type.executer.desc' }),
+    },
+    partner: {
+      name: msg('Partner', { id: 'rr.type.partner' }),
+      description: msg('The municipality steers together with the partners: goals, vision, boundaries and monitoring are set jointly, and responsibility is shared.', { id: 'rr.type.partner.desc' }),
+    },
+    initiator: {
+      name: msg('Initiator', { id: 'rr.type.initiator' }),
+      description: msg('The municipality takes the initiative and then leaves it to the partners: they steer themselves, set their own goals and carry the responsibility.', { id: 'rr.type.initiator.desc' }),
+    },
+  };
+}
+
+/** "3 of 9 questions answered". */
+export function progressText(answered: number, total: number): string {
+  return msg(str`${answered} of ${total} questions answered`, { id: 'rr.progress' });
+}
+
+/** Joins names as "A and B" / "A, B and C" in the active language. */
+export function joinAnd(names: readonly string[]): string {
+  if (names.length < 2) return names.join('');
+  const last = names[names.length - 1];
+  const rest = names.slice(0, -1).join(', ');
+  return msg(str`${rest} and ${last}`, { id: 'list.and', desc: 'Joins the last item of a list: "A, B and C".' });
+}

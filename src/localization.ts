@@ -1,0 +1,107 @@
+/**
+ * The one place samen configures @lit/localize (runtime mode). Nothing runs at import
+ * time: widgets call `useTexts()` when they register, and that configures localization
+ * once per copy of the bundle.
+ *
+ * Texts come in modules per language and per widget (see scripts/build-locales.mjs), so
+ * a page downloads only the texts of the widgets it shows, in the language it shows.
+ * English is loaded like the others: the shipped code carries no text of its own.
+ *
+ * The locale follows the page: `<html lang>`, with region forms such as `nl-BE` or
+ * `fr-BE` mapped to their language, live when the page changes `lang`.
+ */
+import { configureLocalization } from '@lit/localize';
+
+/** The languages samen speaks; the first is the fallback. */
+export const SUPPORTED_LOCALES: readonly string[] = ['en', 'nl', 'fr', 'de'];
+
+/**
+ * lit-localize's "source" locale: a name no page uses, because even English comes from
+ * a loaded module. Elements are defined only once texts are loaded, so nothing ever
+ * renders in it.
+ */
+const NO_LOCALE = 'x-none';
+
+/** A module of texts: message id -> localized template. */
+type Templates = Record<string, unknown>;
+/** Loads one widget's texts in one language. */
+export type TextLoader = (locale: string) => Promise<{ templates: Templates }>;
+
+const loaders: TextLoader[] = [];
+/** One object per locale that every widget's texts are merged into; lit-localize holds it. */
+const merged = new Map<string, Templates>();
+const loaded = new Map<string, Promise<void>>();
+let api: ReturnType<typeof configureLocalization> | undefined;
+let settled: Promise<void> = Promise.resolve();
+let warnedFor: string | undefined;
+
+/**
+ * Maps a page language to a supported locale: `nl-BE` -> `nl`, `FR` -> `fr`.
+ * Unsupported or empty languages fall back to English, with one console warning per
+ * language, so a misconfigured page is noticed without flooding the console.
+ * @param lang a BCP 47 tag as found in `<html lang>`.
+ */
+export function resolveLocale(lang: string | null | undefined): string {
+  const base = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  if (SUPPORTED_LOCALES.includes(base)) return base;
+  if (base && warnedFor !== base) {
+    warnedFor = base;
+    console.warn(`samen: the page language "${lang}" is not supported (${SUPPORTED_LOCALES.join(', ')}); showing English.`);
+  }
+  return SUPPORTED_LOCALES[0];
+}
+
+/** Loads every registered widget's texts for a locale into that locale's one object. */
+async function loadAll(locale: string): Promise<{ templates: Templates }> {
+  const templates = merged.get(locale) ?? {};
+  merged.set(locale, templates);
+  await Promise.all(
+    loaders.map((load, index) => {
+      const key = `${index}:${locale}`;
+      if (!loaded.has(key)) {
+        const done = load(locale).then((m) => void Object.assign(templates, m.templates));
+        loaded.set(key, done.catch(() => loaded.delete(key)));
+        return done;
+      }
+      return loaded.get(key);
+    }),
+  );
+  return { templates };
+}
+
+/** Shows the page's language, or English when that language cannot be loaded. */
+async function follow(): Promise<void> {
+  const locale = resolveLocale(document.documentElement.lang);
+  try {
+    if (api!.getLocale() === locale) await loadAll(locale);
+    else await api!.setLocale(locale);
+  } catch (error) {
+    console.error(`samen: the "${locale}" texts could not be loaded.`, error);
+    if (locale !== SUPPORTED_LOCALES[0]) await api!.setLocale(SUPPORTED_LOCALES[0]).catch(() => undefined);
+  }
+}
+
+/**
+ * Registers a widget's texts and loads them in the page's language. Configures
+ * localization on first use. Resolves (never rejects) when the texts are in, so the
+ * caller can define its element without a flash of missing text.
+ */
+export function useTexts(loader: TextLoader): Promise<void> {
+  loaders.push(loader);
+  if (!api) {
+    api = configureLocalization({ sourceLocale: NO_LOCALE, targetLocales: SUPPORTED_LOCALES, loadLocale: loadAll });
+    loaders.unshift((locale) => import(`./generated/locales/${locale}/common.ts`));
+    new MutationObserver(() => void (settled = follow())).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+  settled = follow();
+  return settled;
+}
+
+/**
+ * Resolves when the latest language change has been applied (or has failed). Useful
+ * for hosts and tests that change `<html lang>` and want to wait for the new texts.
+ */
+export function localeSettled(): Promise<void> {
+  // The observer reports a lang change in a microtask; let it run first.
+  return Promise.resolve().then(() => settled);
+}

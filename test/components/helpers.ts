@@ -1,0 +1,27 @@
+/**
+ * Shared by the browser tests: put the page in a language, wait for texts, collect
+ * console warnings, and list the states every locale must pass axe in.
+ */
+import { localeSettled } from '../../src/localization.js';
+
+/** The four languages, with a word of each that proves the texts are in that language. */
+export const LOCALES = ['en', 'nl', 'fr', 'de'] as const;
+
+/** Sets `<html lang>` and waits until samen has applied it. */
+export async function setPageLanguage(lang: string): Promise<void> {
+  document.documentElement.lang = lang;
+  await localeSettled();
+}
+
+/** Captures console.warn calls until `restore()` is called. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return { messages, restore: () => void (console.warn = original) };
+}
+
+/** The visible text of an element's shadow root, whitespace folded. */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,85 @@
+/**
+ * One config for the demo (`npm start`) and the library build (`npm run build`).
+ * The build writes dist/samen.js (the loader), one entry per widget, dist/core.js, and
+ * text chunks per language and widget, so a page downloads only its widgets and its
+ * language.
+ */
+import { defineConfig, type Plugin } from 'vite';
+import { resolve } from 'node:path';
+import ts from 'typescript';
+
+/** Each public entry: the loader, the rules core, and one per widget. */
+const entries: Record<string, string> = {
+  samen: 'src/samen.ts',
+  core: 'src/core/index.ts',
+  'role-recommender': 'src/components/role-recommender/role-recommender.ts',
+};
+
+/**
+ * Removes the English source text from every msg() call in the shipped code, and the
+ * translators' descriptions. Every language, English included, is loaded from a text
+ * module (src/localization.ts), so the source strings would only be dead weight that
+ * each visitor downloads on top of their own language. Placeholders stay: str`${a}`.
+ */
+function stripSourceTexts(): Plugin {
+  return {
+    name: 'samen-strip-source-texts',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/(components|internal)\/.*\.ts$/.test(id) || !code.includes('msg(')) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits: Array<[number, number, string]> = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg') {
+          const [text, options] = node.arguments;
+          if (text && ts.isStringLiteralLike(text)) edits.push([text.getStart(), text.getEnd(), "''"]);
+          if (text && ts.isTaggedTemplateExpression(text) && ts.isTemplateExpression(text.template)) {
+            const t = text.template;
+            edits.push([t.head.getStart(), t.head.getEnd(), '`${']);
+            t.templateSpans.forEach((span, i) =>
+              edits.push([span.literal.getStart(), span.literal.getEnd(), i === t.templateSpans.length - 1 ? '}`' : '}${']));
+          }
+          if (options && ts.isObjectLiteralExpression(options)) {
+            const props = options.properties;
+            props.forEach((p, i) => {
+              if (p.name?.getText() !== 'desc') return;
+              edits.push(i > 0 ? [props[i - 1].getEnd(), p.getEnd(), ''] : [p.getStart(), props[1]?.getStart() ?? p.getEnd(), '']);
+            });
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      if (!edits.length) return null;
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [stripSourceTexts()],
+  oxc: {
+    // Lit's decorators as TypeScript's experimental ones (see tsconfig); Vite's default
+    // would ship standard decorators untransformed.
+    decorator: { legacy: true },
+    typescript: { removeClassFieldsWithoutInitializer: true },
+  } as never,
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Library mode keeps dynamic imports plain (no preload helper in every page), but
+    // leaves ES output unminified; these files go straight to browsers, so the output
+    // step minifies them.
+    lib: {
+      entry: Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, resolve(import.meta.dirname, path)])),
+      formats: ['es'],
+    },
+    rollupOptions: {
+      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } as never,
+    },
+  },
+});
