@@ -79,7 +79,15 @@ export default defineConfig({
       formats: ['es'],
     },
     rollupOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } as never,
+      output: {
+        // Text chunks are named by language and widget (dist/locales/nl/rr-….js), so a
+        // host, and scripts/size.mjs, can tell what each page downloads.
+        chunkFileNames: (chunk: { facadeModuleId: string | null }) => {
+          const text = chunk.facadeModuleId?.match(/generated\/locales\/(\w+)\/(\w+)\.ts$/);
+          return text ? `locales/${text[1]}/${text[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+        },
+        minify: true,
+      } as never,
     },
   },
 });

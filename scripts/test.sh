@@ -17,5 +17,5 @@ node scripts/ensure-chromium.mjs
 npx wtr
 step "production build, manifest and sizes"
 npx vite build --logLevel warn
-npx cem analyze --litelement --globs 'src/components/**/*.component.ts' --outdir . --quiet
+npm run manifest --silent
 node scripts/size.mjs

@@ -10,7 +10,7 @@
  * The locale follows the page: `<html lang>`, with region forms such as `nl-BE` or
  * `fr-BE` mapped to their language, live when the page changes `lang`.
  */
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
 
 /** The languages samen speaks; the first is the fallback. */
 export const SUPPORTED_LOCALES: readonly string[] = ['en', 'nl', 'fr', 'de'];
@@ -23,7 +23,7 @@ export const SUPPORTED_LOCALES: readonly string[] = ['en', 'nl', 'fr', 'de'];
 const NO_LOCALE = 'x-none';
 
 /** A module of texts: message id -> localized template. */
-type Templates = Record<string, unknown>;
+type Templates = LocaleModule['templates'];
 /** Loads one widget's texts in one language. */
 export type TextLoader = (locale: string) => Promise<{ templates: Templates }>;
 
@@ -60,7 +60,8 @@ async function loadAll(locale: string): Promise<{ templates: Templates }> {
       const key = `${index}:${locale}`;
       if (!loaded.has(key)) {
         const done = load(locale).then((m) => void Object.assign(templates, m.templates));
-        loaded.set(key, done.catch(() => loaded.delete(key)));
+        // A failed load is forgotten, so the next language change tries again.
+        loaded.set(key, done.catch(() => void loaded.delete(key)));
         return done;
       }
       return loaded.get(key);

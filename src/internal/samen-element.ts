@@ -2,15 +2,15 @@
  * The base of every samen element: typed events, one warning per bad input, a guard
  * that keeps a rendering fault inside the element, and presentation mode.
  */
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { InputIssue } from '../core/shared.js';
+import type { Cleaned, InputIssue } from '../core/shared.js';
 import type { SamenEventMap } from '../events.js';
 import { baseStyles } from '../styles/base.styles.js';
 
 /** Shared by every samen element; not registered itself. */
 export class SamenElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles: CSSResultGroup = [baseStyles];
 
   /**
    * Presentation mode, for projecting in a workshop: large type, high contrast and a
@@ -34,6 +34,27 @@ export class SamenElement extends LitElement {
     if (!issues.length) return;
     const lines = issues.map((i) => `  ${i.path}: ${i.problem}${'received' in i ? ` (got ${JSON.stringify(i.received) ?? String(i.received)})` : ''}`);
     console.warn(`<${this.localName}>: some input was ignored or corrected; the widget uses safe values instead.\n${lines.join('\n')}`);
+  }
+
+  /**
+   * Cleans a property or attribute value with a core cleaning function: a string is
+   * parsed as JSON first (attributes arrive as strings), and whatever was dropped or
+   * corrected is reported in one warning. Never throws.
+   * @param path the attribute name, for the warning.
+   */
+  protected cleanInput<T>(input: unknown, path: string, clean: (value: unknown) => Cleaned<T>): T {
+    let value = input;
+    if (typeof input === 'string') {
+      try {
+        value = input.trim() ? JSON.parse(input) : undefined;
+      } catch {
+        this.warnAbout([{ path, problem: 'not-json', received: input }]);
+        value = undefined;
+      }
+    }
+    const cleaned = clean(value);
+    this.warnAbout(cleaned.issues);
+    return cleaned.value;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { msg, str, localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -6,7 +6,6 @@ import {
   cleanRoleAnswers, cleanTypologyAnswers, recommendRole, tallyTypology,
   type RoleAnswers, type RoleResult, type TypologyResult, type DirectingType, type GovernanceForm,
 } from '../../core/roles/index.js';
-import type { Cleaned } from '../../core/shared.js';
 import { SamenElement } from '../../internal/samen-element.js';
 import { choiceGroup, meter, tabList } from '../../internal/templates.js';
 import {
@@ -31,6 +30,7 @@ export interface RoleChangeDetail {
 }
 
 /**
+ * @tagname samen-role-recommender
  * @summary Which coordinator role fits a local network: facilitator, co-producer or
  * commissioner, with the reasons and the evidence against. Two further views give the
  * network governance form and local government's directing type.
@@ -53,7 +53,7 @@ export interface RoleChangeDetail {
  */
 @localized()
 export class SamenRoleRecommender extends SamenElement {
-  static override styles = [SamenElement.styles, styles];
+  static override styles: CSSResultGroup = [SamenElement.styles, styles];
 
   private _answers: RoleAnswers = {};
   private _governance: Record<string, string> = {};
@@ -140,22 +140,6 @@ export class SamenRoleRecommender extends SamenElement {
   /** The directing-type tally: `{ type, tied, counts, answered }`. */
   get directingResult(): TypologyResult<DirectingType> {
     return tallyTypology(DIRECTING_TYPES, DIRECTING_QUESTIONS, this._directing);
-  }
-
-  /** Parses JSON given as a string, cleans it and warns once about what was dropped. */
-  private cleanInput<T>(input: unknown, path: string, clean: (value: unknown) => Cleaned<T>): T {
-    let value = input;
-    if (typeof input === 'string') {
-      try {
-        value = input.trim() ? JSON.parse(input) : undefined;
-      } catch {
-        this.warnAbout([{ path, problem: 'not-json', received: input }]);
-        value = undefined;
-      }
-    }
-    const cleaned = clean(value);
-    this.warnAbout(cleaned.issues);
-    return cleaned.value;
   }
 
   /** Applies a user's answer, announces the outcome and tells the page. */

@@ -1,0 +1,24 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
+
+/** A language switch in the toolbar: samen follows <html lang>, as on a real page. */
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Page language',
+      toolbar: { title: 'Language', icon: 'globe', items: ['nl', 'fr', 'de', 'en'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'nl' },
+  decorators: [
+    (story, context) => {
+      document.documentElement.lang = context.globals.locale ?? 'nl';
+      return story();
+    },
+  ],
+  parameters: { controls: { expanded: true }, docs: { toc: true } },
+};
+export default preview;

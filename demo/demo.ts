@@ -1,0 +1,73 @@
+/**
+ * The demo page's own behaviour: a language switch that sets <html lang> (the widgets
+ * follow it by themselves) and translates the page's texts, and a presentation toggle.
+ * Not part of the library.
+ */
+type Lang = 'nl' | 'fr' | 'de' | 'en';
+
+/** The page's own texts; keys match data-t / data-t-label attributes. */
+const TEXTS: Record<string, Record<Lang, string>> = {
+  skip: { nl: 'Naar de inhoud', fr: 'Aller au contenu', de: 'Zum Inhalt', en: 'Skip to content' },
+  siteName: { nl: 'Gemeente Lindeveld', fr: 'Commune de Lindeveld', de: 'Gemeinde Lindeveld', en: 'Municipality of Lindeveld' },
+  tagline: { nl: 'Huis van het Kind', fr: 'Maison de l’enfance', de: 'Haus des Kindes', en: 'Family centre' },
+  toolsLabel: { nl: 'Weergave', fr: 'Affichage', de: 'Ansicht', en: 'Display' },
+  languageLabel: { nl: 'Taal', fr: 'Langue', de: 'Sprache', en: 'Language' },
+  presentation: { nl: 'Presentatiemodus', fr: 'Mode présentation', de: 'Präsentationsmodus', en: 'Presentation mode' },
+  crumbHome: { nl: 'Home', fr: 'Accueil', de: 'Startseite', en: 'Home' },
+  crumbFamilies: { nl: 'Gezin en kinderen', fr: 'Famille et enfants', de: 'Familie und Kinder', en: 'Families and children' },
+  crumbNetwork: { nl: 'Lokaal netwerk', fr: 'Réseau local', de: 'Lokales Netzwerk', en: 'Local network' },
+  title: { nl: 'Samen voor elk kind', fr: 'Ensemble pour chaque enfant', de: 'Gemeinsam für jedes Kind', en: 'Together for every child' },
+  intro: {
+    nl: 'In Lindeveld werken de gemeente, het OCMW, het Huis van het Kind, scholen, kinderopvang en verenigingen samen voor gezinnen met kinderen. Deze hulpmiddelen helpen ons netwerk om keuzes te bespreken.',
+    fr: 'À Lindeveld, la commune, le CPAS, la Maison de l’enfance, les écoles, l’accueil de l’enfance et les associations travaillent ensemble pour les familles avec enfants. Ces outils aident notre réseau à discuter de ses choix.',
+    de: 'In Lindeveld arbeiten die Gemeinde, das ÖSHZ, das Haus des Kindes, Schulen, Kinderbetreuung und Vereine für Familien mit Kindern zusammen. Diese Hilfsmittel helfen unserem Netzwerk, Entscheidungen zu besprechen.',
+    en: 'In Lindeveld, the municipality, the public social welfare centre, the family centre, schools, childcare and associations work together for families with children. These tools help our network talk its choices through.',
+  },
+  rolesTitle: { nl: 'Hoe coördineren we ons netwerk?', fr: 'Comment coordonner notre réseau ?', de: 'Wie koordinieren wir unser Netzwerk?', en: 'How do we coordinate our network?' },
+  rolesText: {
+    nl: 'Beantwoord enkele vragen over de partners in het netwerk en bekijk welke rol van de coördinator het best past, waarom, en wat ertegen pleit.',
+    fr: 'Répondez à quelques questions sur les partenaires du réseau et voyez quel rôle de coordination convient le mieux, pourquoi, et ce qui plaide contre.',
+    de: 'Beantworten Sie einige Fragen zu den Partnern im Netzwerk und sehen Sie, welche Rolle der Koordination am besten passt, warum, und was dagegen spricht.',
+    en: 'Answer a few questions about the partners in the network and see which coordinator role fits best, why, and what speaks against it.',
+  },
+  privacy: {
+    nl: 'Deze hulpmiddelen werken volledig in uw browser. Wat u invult, wordt nergens naartoe gestuurd en niet bewaard, tenzij u daar zelf voor kiest.',
+    fr: 'Ces outils fonctionnent entièrement dans votre navigateur. Ce que vous saisissez n’est envoyé nulle part et n’est conservé que si vous le choisissez.',
+    de: 'Diese Hilfsmittel laufen vollständig in Ihrem Browser. Was Sie eingeben, wird nirgendwohin gesendet und nur gespeichert, wenn Sie das selbst wählen.',
+    en: 'These tools run entirely in your browser. What you enter is sent nowhere and kept only if you choose so.',
+  },
+  footer: {
+    nl: 'Inhoud gebaseerd op het INCh-onderzoeksproject (2014–2018) en verwante studies.',
+    fr: 'Contenu basé sur le projet de recherche INCh (2014–2018) et des études apparentées.',
+    de: 'Inhalte auf Grundlage des Forschungsprojekts INCh (2014–2018) und verwandter Studien.',
+    en: 'Content based on the INCh research project (2014–2018) and related studies.',
+  },
+  pageTitle: { nl: 'Lindeveld – Samen voor elk kind', fr: 'Lindeveld – Ensemble pour chaque enfant', de: 'Lindeveld – Gemeinsam für jedes Kind', en: 'Lindeveld – Together for every child' },
+};
+
+/** Adds texts for a widget's section of the demo; each widget's demo code calls it. */
+export function addDemoTexts(texts: Record<string, Record<Lang, string>>): void {
+  Object.assign(TEXTS, texts);
+}
+
+function apply(tag: string): void {
+  const lang = (tag.split('-')[0] as Lang) in TEXTS.title ? (tag.split('-')[0] as Lang) : 'en';
+  document.documentElement.lang = tag;
+  document.title = TEXTS.pageTitle[lang];
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) {
+    const t = TEXTS[el.dataset.t!];
+    if (t) el.textContent = t[lang];
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t-label]')) {
+    const t = TEXTS[el.dataset.tLabel!];
+    if (t) el.setAttribute('aria-label', t[lang]);
+  }
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === tag));
+}
+
+for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) b.addEventListener('click', () => apply(b.dataset.lang!));
+document.querySelector<HTMLInputElement>('#presentation')!.addEventListener('change', (e) => {
+  const on = (e.target as HTMLInputElement).checked;
+  for (const el of document.querySelectorAll('main *')) if (el.localName.startsWith('samen-')) el.toggleAttribute('presentation', on);
+});
+apply(new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang);

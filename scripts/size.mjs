@@ -1,0 +1,74 @@
+/**
+ * Prints the gzip bytes a visitor downloads from dist/ (run `npm run build` first):
+ * for a page with one widget and for a page with all of them, in one language, plus
+ * what each further language costs. A benchmark that prints numbers, not a test.
+ *
+ *   node scripts/size.mjs [--lang nl] [--json]
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, normalize } from 'node:path';
+
+/** Each widget's entry in dist/ and the group of its text modules. */
+export const WIDGETS = {
+  'role-recommender': 'rr',
+};
+const BUDGET = { one: 12 * 1024, all: 20 * 1024 };
+const LANGS = ['en', 'nl', 'fr', 'de'];
+
+const args = process.argv.slice(2);
+const lang = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : 'nl';
+if (!existsSync('dist/samen.js')) {
+  console.error('size: dist/ is missing; run `npm run build` first.');
+  process.exit(1);
+}
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** A file and every module it imports statically, transitively. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, spec] of code.matchAll(/(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)) closure(normalize(join(dirname(file), spec)), seen);
+  return seen;
+}
+
+/** The text chunk of a group in a language. */
+function textChunk(language, group) {
+  const dir = `dist/locales/${language}`;
+  const name = readdirSync(dir).find((f) => f.startsWith(`${group}-`));
+  return join(dir, name);
+}
+
+/** The files a page downloads for these widgets in this language, loader included. */
+function pageFiles(widgets, language) {
+  const files = closure('dist/samen.js');
+  for (const w of widgets) closure(`dist/${w}.js`, files);
+  files.add(textChunk(language, 'common'));
+  for (const w of widgets) files.add(textChunk(language, WIDGETS[w]));
+  return files;
+}
+
+const total = (files) => [...files].reduce((sum, f) => sum + gz(f), 0);
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const verdict = (bytes, budget) => (bytes <= budget ? `within ${kB(budget)}` : `OVER ${kB(budget)} by ${kB(bytes - budget)}`);
+
+const rows = [];
+for (const w of Object.keys(WIDGETS)) {
+  const bytes = total(pageFiles([w], lang));
+  const extra = LANGS.filter((l) => l !== lang).map((l) => gz(textChunk(l, WIDGETS[w])) + gz(textChunk(l, 'common')));
+  rows.push({ page: `one widget: ${w}`, bytes, budget: BUDGET.one, extraLocale: Math.max(...extra) });
+}
+const all = Object.keys(WIDGETS);
+const allBytes = total(pageFiles(all, lang));
+const allExtra = Math.max(...LANGS.filter((l) => l !== lang).map((l) => all.reduce((s, w) => s + gz(textChunk(l, WIDGETS[w])), gz(textChunk(l, 'common')))));
+rows.push({ page: `all ${all.length} widgets`, bytes: allBytes, budget: BUDGET.all, extraLocale: allExtra });
+
+if (args.includes('--json')) console.log(JSON.stringify({ lang, rows }, null, 2));
+else {
+  console.log(`gzip bytes a visitor downloads (language: ${lang}; loader, widget code, shared chunks and texts):`);
+  for (const r of rows) console.log(`  ${r.page.padEnd(44)} ${kB(r.bytes).padStart(9)}  ${verdict(r.bytes, r.budget)}; each further language +${kB(r.extraLocale)}`);
+  const lit = [...closure('dist/samen.js'), ...closure(`dist/${all[0]}.js`)].filter((f) => /lit|reactive|localize/.test(f));
+  if (lit.length) console.log(`  of which shared framework chunks (${lit.map((f) => f.split('/').pop()).join(', ')}): ${kB(lit.reduce((s, f) => s + gz(f), 0))}`);
+}

@@ -1,0 +1,44 @@
+/**
+ * Lets a samen element take part in a host `<form>` like a native control: with a
+ * `name`, its value is submitted with the form, and a form reset restores the default.
+ */
+import { property } from 'lit/decorators.js';
+import type { SamenElement } from './samen-element.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Constructor<T> = new (...args: any[]) => T;
+
+/** What a form-associated samen element offers. */
+export interface FormAssociatedMembers {
+  /** The name under which the value is submitted with a host form; none, nothing is submitted. */
+  name: string;
+  /** The host form, if any. */
+  readonly form: HTMLFormElement | null;
+}
+
+/**
+ * Adds form association to a samen element class. The element calls
+ * `setFormValue(string)` whenever its value changes, and implements
+ * `formResetCallback()` to return to its default.
+ */
+export function FormAssociated<T extends Constructor<SamenElement>>(Base: T) {
+  class FormAssociatedElement extends Base {
+    /** Makes the element a form-associated custom element. */
+    static formAssociated = true;
+    readonly #internals: ElementInternals = this.attachInternals();
+
+    /** The name under which the value is submitted with a host form. */
+    @property({ reflect: true }) name = '';
+
+    /** The host form, if any. */
+    get form(): HTMLFormElement | null {
+      return this.#internals.form;
+    }
+
+    /** Sets what the host form submits under `name`. */
+    protected setFormValue(value: string | null): void {
+      this.#internals.setFormValue(value);
+    }
+  }
+  return FormAssociatedElement;
+}
