@@ -7,3 +7,4 @@ export * from './shared.js';
 export * from './roles/index.js';
 export * from './proportionate/index.js';
 export * from './quality/index.js';
+export * from './dilemmas/index.js';
