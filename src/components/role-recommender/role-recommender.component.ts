@@ -312,7 +312,7 @@ export class SamenRoleRecommender extends SamenElement {
   }
 
   private roleSources(): string {
-    return msg('Sources: the rules are those of the INCh research project (2014–2018); the role names come from Span, Luijkx, Schols & Schalk (2012). Counter-evidence: Voluntas 29 (2018), doi 10.1007/s11266-017-9920-7.', { id: 'rr.sources' });
+    return msg('Sources: the rules are those of the INCh research project (2014–2018); the role names come from Span, Luijkx, Schols & Schalk (2012). Counter-evidence: Voluntas (2018), doi 10.1007/s11266-017-9920-7.', { id: 'rr.sources' });
   }
 
   private renderGovernance(): TemplateResult {

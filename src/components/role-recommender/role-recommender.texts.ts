@@ -19,7 +19,7 @@ export function factorTexts(): Record<string, { question: string; poles: Record<
     },
     history: {
       question: msg('How did earlier collaboration between these partners go?', { id: 'rr.history.q' }),
-      poles: { positive: msg('Mostly well', { id: 'rr.history.positive' }), negative: msg('With friction or not at all', { id: 'rr.history.negative' }) },
+      poles: { positive: msg('Mostly well', { id: 'rr.history.positive' }), negative: msg('Badly, with friction', { id: 'rr.history.negative' }) },
     },
     diversity: {
       question: msg('How different are the partners from each other (sector, size, way of working)?', { id: 'rr.diversity.q' }),
@@ -59,13 +59,13 @@ export function roleTexts(): Record<Role, { name: string; decides: string; respo
       decides: msg('The partners keep the final say.', { id: 'rr.role.facilitator.decides' }),
       responsibility: msg('Responsibility stays with the partners.', { id: 'rr.role.facilitator.responsibility' }),
       character: msg('Bottom-up: the coordinator brings the partners together and supports their collaboration.', { id: 'rr.role.facilitator.character' }),
-      practice: msg('Invest in meetings where every partner has a voice and in a shared agenda. Expect decisions to take longer.', { id: 'rr.role.facilitator.practice' }),
+      practice: msg('Invest in meetings where every partner has a voice and in a shared agenda. Involving everyone can cost speed: weigh inclusion against efficiency.', { id: 'rr.role.facilitator.practice' }),
     },
     'co-producer': {
       name: msg('Co-producer', { id: 'rr.role.co-producer' }),
       decides: msg('The coordinator and the partners decide together.', { id: 'rr.role.co-producer.decides' }),
       responsibility: msg('Coordinator and partners share responsibility.', { id: 'rr.role.co-producer.responsibility' }),
-      character: msg('The coordinator is an equal partner among partners and contributes content as well as process.', { id: 'rr.role.co-producer.character' }),
+      character: msg('The coordinator is an equal partner among the partners and shares in the decisions.', { id: 'rr.role.co-producer.character' }),
       practice: msg('Agree who decides what. Combine one-on-one talks with decisions taken together.', { id: 'rr.role.co-producer.practice' }),
     },
     commissioner: {
@@ -128,7 +128,7 @@ export function governanceFormTexts(): Record<GovernanceForm, { name: string; de
       description: msg('One partner, often the municipality or the OCMW/CPAS, takes the lead and coordinates on behalf of all. This fits when trust is focused on that organisation and agreement on goals is limited.', { id: 'rr.form.lead-organisation.desc' }),
     },
     nao: {
-      name: msg('Network administrative organisation', { id: 'rr.form.nao' }),
+      name: msg('Network administrative organisation (NAO)', { id: 'rr.form.nao' }),
       description: msg('A separate body with its own coordinator or staff governs the network. This fits many partners, moderate trust and a strong need for skills at network level.', { id: 'rr.form.nao.desc' }),
     },
   };

@@ -32,9 +32,10 @@ export type GovernanceForm = (typeof GOVERNANCE_FORMS)[number];
 
 /** Provan & Kenis's predictors of the effective governance form (JPART 18(2), 2008). */
 export const GOVERNANCE_QUESTIONS: readonly TypologyQuestion<GovernanceForm>[] = [
-  { id: 'trust', options: [{ value: 'widely-shared', type: 'shared' }, { value: 'low-centralised', type: 'lead-organisation' }, { value: 'moderate', type: 'nao' }] },
+  // Options are listed along their own scale (high to low trust, agreement), not by form.
+  { id: 'trust', options: [{ value: 'widely-shared', type: 'shared' }, { value: 'moderate', type: 'nao' }, { value: 'low-centralised', type: 'lead-organisation' }] },
   { id: 'size', options: [{ value: 'few', type: 'shared' }, { value: 'moderate', type: 'lead-organisation' }, { value: 'many', type: 'nao' }] },
-  { id: 'goalConsensus', options: [{ value: 'high', type: 'shared' }, { value: 'moderately-low', type: 'lead-organisation' }, { value: 'moderately-high', type: 'nao' }] },
+  { id: 'goalConsensus', options: [{ value: 'high', type: 'shared' }, { value: 'moderately-high', type: 'nao' }, { value: 'moderately-low', type: 'lead-organisation' }] },
   { id: 'competencies', options: [{ value: 'low', type: 'shared' }, { value: 'moderate', type: 'lead-organisation' }, { value: 'high', type: 'nao' }] },
 ];
 
