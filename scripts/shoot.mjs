@@ -1,6 +1,6 @@
 /**
  * Screenshots for looking at the widgets as a person would:
- *   node scripts/shoot.mjs <url> <out.png> [width] [--lang nl] [--presentation] [--keys "Tab Tab Space"]
+ *   node scripts/shoot.mjs <url> <out.png> [width] [--lang nl] [--presentation] [--keys "Tab Tab Space"] [--scroll Y] [--eval JS]
  * Uses the system Chromium through playwright-core; downloads nothing.
  */
 import { chromium } from 'playwright';
@@ -20,6 +20,11 @@ await page.waitForTimeout(800);
 for (const key of (opt('--keys') ?? '').split(' ').filter(Boolean)) await page.keyboard.press(key);
 if (opt('--eval')) await page.evaluate(opt('--eval'));
 await page.waitForTimeout(300);
-await page.screenshot({ path: out, fullPage: true });
+// --scroll Y shows one screen from Y down (long pages at 320 px are unreadable whole).
+if (opt('--scroll')) {
+  await page.evaluate((y) => window.scrollTo(0, Number(y)), opt('--scroll'));
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: out });
+} else await page.screenshot({ path: out, fullPage: true });
 console.log(logs.join('\n'));
 await browser.close();

@@ -92,9 +92,11 @@ export const baseStyles = css`
   .warning { border-inline-start: 0.25em solid #9a6700; background: var(--_warning-soft); padding: 0.5em 0.75em; margin-bottom: 0.75em; }
   .source { font-size: 0.85em; color: var(--_muted); }
 
-  .tabs { display: flex; flex-wrap: wrap; gap: 0.25em; border-bottom: 1px solid var(--_border); margin-bottom: 1em; }
-  .tabs [role='tab'] { border: 1px solid transparent; border-bottom: 0; border-radius: var(--_radius) var(--_radius) 0 0; color: var(--_text); margin-bottom: -1px; }
-  .tabs [role='tab'][aria-selected='true'] { border-color: var(--_border); background: var(--_bg); color: var(--_primary); font-weight: 600; box-shadow: inset 0 0.2em 0 var(--_primary); }
+  /* Underlined tabs: they read well when they wrap onto several lines at 320 px. */
+  .tabs { display: flex; flex-wrap: wrap; column-gap: 0.25em; border-bottom: 1px solid var(--_border); margin-bottom: 1em; }
+  .tabs [role='tab'] { border: 0; border-radius: 0; color: var(--_text); background: none; padding-inline: 0.5em; box-shadow: inset 0 -0.2em 0 transparent; }
+  .tabs [role='tab']:hover { box-shadow: inset 0 -0.2em 0 var(--_border); }
+  .tabs [role='tab'][aria-selected='true'] { color: var(--_primary); font-weight: 600; box-shadow: inset 0 -0.25em 0 var(--_primary); }
 
   .meter { display: block; width: 100%; height: 0.6em; }
   .meter-track { fill: var(--_surface); stroke: var(--_border); stroke-width: 0.5; }

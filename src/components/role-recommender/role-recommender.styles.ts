@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const styles = css`
   :host { container-type: inline-size; }
   .head { display: flex; gap: 1em; align-items: flex-start; justify-content: space-between; }
+  .head button { flex: none; white-space: nowrap; }
   .layout { display: grid; gap: 1.25em; }
   @container (min-width: 44em) {
     .layout { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); align-items: start; }
