@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {
   QUALITY_DIMENSIONS, QUALITY_CORE_DIMENSIONS, QUALITY_QUESTIONS, QUALITY_IDEAS, QUALITY_FORMAT, QUALITY_LABEL_MAX,
   qualityQuestions, qualityIdeas, cleanQualityAnswers, qualityResult, qualityWeakest, qualityCoverage,
-  qualityFormValue, qualityDocument, parseQualityDocument, compareQualityResults,
+  qualityFormValue, qualityDocument, qualityBand, parseQualityDocument, compareQualityResults,
   type QualityAnswers, type QualityAudience, type QualityDimension, type QualityComparable,
 } from '../../src/core/index.js';
 
@@ -146,6 +146,10 @@ describe('quality check: scores', () => {
     };
     assert.deepEqual(qualityResult(answers, 'family').weakest, ['affordability', 'comprehensibility', 'availability', 'reachability']);
     assert.deepEqual(qualityWeakest({ trust: 10, availability: 10, usability: null, reachability: 5 }), ['reachability', 'availability', 'trust']);
+  });
+  it('puts scores into words at the answer steps', () => {
+    assert.deepEqual([0, 25, 39, 40, 50, 69, 70, 75, 100].map(qualityBand),
+      ['attention', 'attention', 'attention', 'partly', 'partly', 'partly', 'good', 'good', 'good']);
   });
   it('says how many questions each score rests on', () => {
     const [first] = idsOf('staff', 'availability');

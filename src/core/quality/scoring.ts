@@ -148,3 +148,16 @@ export function qualityFormValue(answers: QualityAnswers, audience: QualityAudie
   const { scores } = qualityResult(answers, who, extended);
   return JSON.stringify({ audience: who, answers: qualityShownAnswers(answers, who, extended), scores });
 }
+
+/** How a score reads in words: needs attention (< 40), partly in place (< 70), works well. */
+export type QualityBand = 'attention' | 'partly' | 'good';
+
+/**
+ * Puts a score into words. The cut-offs sit between the answer steps: all answers
+ * "a little" (25) needs attention, all "partly" (50) is partly in place, all "mostly"
+ * (75) works well.
+ * @param score 0..100.
+ */
+export function qualityBand(score: number): QualityBand {
+  return score < 40 ? 'attention' : score < 70 ? 'partly' : 'good';
+}
