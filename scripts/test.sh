@@ -19,3 +19,5 @@ step "production build, manifest and sizes"
 npx vite build --logLevel warn
 npm run manifest --silent
 node scripts/size.mjs
+step "proof pages: strict CSP, bundle loaded twice, hostile CMS theme"
+node scripts/proofs.mjs

@@ -1,0 +1,110 @@
+/**
+ * Proof pages against the built bundle (run `npm run build` first), in the system
+ * Chromium. Each page holds every samen element, the way an editor embeds them:
+ *   - csp:    served with `default-src 'self'; style-src 'self'; require-trusted-types-for 'script'`;
+ *   - twice:  the bundle loaded twice, from two folders (two full copies), two of each element;
+ *   - hostile: a CMS theme at its worst: 62.5% root font size, !important rules on buttons,
+ *             inputs and labels, narrow overflow:hidden containers, 320 px wide.
+ * On each: no CSP violation, no uncaught error, every element rendered, no request outside
+ * this server's bundle files, no cookie, no storage. Prints `N passed, N failed`.
+ */
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright';
+import { findChromium } from './ensure-chromium.mjs';
+
+const TAGS = [...new Set(readFileSync('src/samen.ts', 'utf8').match(/'samen-[a-z-]+'/g).map((t) => t.slice(1, -1)))];
+const CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const elements = (n = 1) => TAGS.map((t) => Array.from({ length: n }, () => `<${t}></${t}>`).join('\n')).join('\n');
+
+const HOSTILE_CSS = `html { font-size: 62.5% !important; } body { font: 1.3rem/1.2 Georgia, serif; margin: 0; }
+button, input, label, select, textarea { all: unset !important; font-size: 30px !important; color: red !important; background: yellow !important; }
+* { letter-spacing: .05em; } .narrow { width: 300px; overflow: hidden; border: 1px solid #000; }
+p, h2, h3, legend { margin: 0 !important; color: purple !important; }`;
+
+const PAGES = {
+  csp: { csp: true, body: `<script type="module" src="/dist/samen.js"></script>${elements()}` },
+  twice: { body: `<script type="module" src="/dist/samen.js"></script><script type="module" src="/copy/samen.js"></script>${elements(2)}` },
+  hostile: { width: 320, body: `<link rel="stylesheet" href="/hostile.css"><script type="module" src="/dist/samen.js"></script><div class="narrow">${elements()}</div>` },
+};
+
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const page = url.pathname.match(/^\/(\w+)\.html$/)?.[1];
+  if (page && PAGES[page]) {
+    res.writeHead(200, { 'content-type': 'text/html', ...(PAGES[page].csp ? { 'content-security-policy': CSP } : {}) });
+    return res.end(`<!doctype html><html lang="nl-BE"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+      <script src="/record.js"></script><title>${page}</title></head><body>${PAGES[page].body}</body></html>`);
+  }
+  // The browser asks for a favicon by itself; that is not the widgets' doing.
+  if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
+  if (url.pathname === '/record.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('test/proof/record.js'));
+  if (url.pathname === '/hostile.css') return res.writeHead(200, { 'content-type': 'text/css' }).end(HOSTILE_CSS);
+  // /copy/ is a second, independent copy of the bundle: same files, other URLs, so the
+  // browser evaluates every module twice, as when two CMS blocks each embed samen.
+  const file = normalize(join('dist', url.pathname.replace(/^\/(dist|copy)\//, '/')));
+  if (/^\/(dist|copy)\//.test(url.pathname) && file.startsWith('dist') && existsSync(file)) {
+    return res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  }
+  res.writeHead(404).end();
+});
+
+if (!existsSync('dist/samen.js')) {
+  console.error('proofs: dist/ is missing; run `npm run build` first.');
+  process.exit(1);
+}
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
+let passed = 0;
+let failed = 0;
+const check = (name, ok, detail = '') => {
+  if (ok) passed += 1;
+  else failed += 1;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `: ${detail}`}`);
+};
+
+for (const [name, page] of Object.entries(PAGES)) {
+  const context = await browser.newContext({ viewport: { width: page.width ?? 1024, height: 800 } });
+  const tab = await context.newPage();
+  const errors = [];
+  const foreign = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  tab.on('request', (r) => !/^\/(dist|copy)\/|^\/(record\.js|hostile\.css|favicon\.ico|\w+\.html)$/.test(new URL(r.url()).pathname) && foreign.push(r.url()));
+  tab.on('request', (r) => !r.url().startsWith(origin) && foreign.push(r.url()));
+  await tab.goto(`${origin}/${name}.html`);
+  const rendered = await tab.waitForFunction(
+    (tags) => tags.every((t) => [...document.querySelectorAll(t)].every((el) => el.shadowRoot?.querySelector('h2, h3, fieldset, input'))),
+    TAGS, { timeout: 15000 },
+  ).then(() => true, () => false);
+  // Use each widget once, as a person would, so that storage or requests on interaction show.
+  await tab.evaluate((tags) => tags.forEach((t) => document.querySelector(t)?.shadowRoot?.querySelector('input, button')?.click()), TAGS);
+  await tab.waitForTimeout(300);
+  const violations = await tab.evaluate(() => window.__violations);
+  const storage = await tab.evaluate(() => localStorage.length + sessionStorage.length);
+  const cookies = await context.cookies();
+  check(`${name}: every element rendered (${TAGS.join(', ')})`, rendered);
+  check(`${name}: no CSP violation`, violations.length === 0, violations.join('; '));
+  check(`${name}: no error`, errors.length === 0, errors.join('; '));
+  check(`${name}: no request beyond the bundle`, foreign.length === 0, foreign.join(', '));
+  check(`${name}: no cookie and no storage`, cookies.length === 0 && storage === 0);
+  if (name === 'hostile') {
+    const sizes = await tab.evaluate((tags) => tags.map((t) => {
+      const el = document.querySelector(t);
+      const inner = el?.shadowRoot?.querySelector('legend, h3, p');
+      const rect = el?.getBoundingClientRect();
+      return { t, font: inner ? parseFloat(getComputedStyle(inner).fontSize) : 0, fits: !!rect && rect.width <= 300 + 1 };
+    }), TAGS);
+    check('hostile: text stays readable (>= 12 px) despite html { font-size: 62.5% }', sizes.every((s) => s.font >= 12), JSON.stringify(sizes));
+    check('hostile: every element fits its 300 px overflow:hidden container', sizes.every((s) => s.fits), JSON.stringify(sizes));
+    await tab.screenshot({ path: 'proof-hostile.png', fullPage: false }).catch(() => undefined);
+  }
+  await context.close();
+}
+await browser.close();
+server.close();
+console.log(`proofs: ${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
