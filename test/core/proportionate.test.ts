@@ -147,6 +147,16 @@ describe('slider: properties of the risks', () => {
       }
     }
   });
+  it('a sweep in hundredths from 0 to 100 finds no step against the direction of any risk', () => {
+    let before = sliderResult(0);
+    for (let n = 1; n <= 10000; n++) {
+      const now = sliderResult(n / 100);
+      for (const id of UNIVERSAL_SIDE) assert.ok(sliderRiskLevel(id, (n - 1) / 100) >= sliderRiskLevel(id, n / 100), `${id} at ${n / 100}`);
+      for (const id of TARGETED_SIDE) assert.ok(sliderRiskLevel(id, n / 100) >= sliderRiskLevel(id, (n - 1) / 100), `${id} at ${n / 100}`);
+      assert.ok(n / 100 <= 50 ? now.totalRisk <= before.totalRisk : now.totalRisk >= before.totalRisk, `total at ${n / 100}`);
+      before = now;
+    }
+  });
   it('the middle (50) never risks more than either end, in total and risk by risk', () => {
     const [start, middle, end] = [sliderResult(0), sliderResult(50), sliderResult(100)];
     assert.ok(middle.totalRisk <= start.totalRisk && middle.totalRisk <= end.totalRisk);

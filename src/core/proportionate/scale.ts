@@ -117,7 +117,7 @@ export interface SliderRisk {
 export const SLIDER_RISKS: readonly SliderRisk[] = [
   { id: 'poor-reach', side: 'universal', source: 'inch', curve: [[0, 1], [20, 0.8], [40, 0.35], [50, 0.15], [60, 0.05], [75, 0], [100, 0]] },
   { id: 'matthew-effect', side: 'universal', source: 'van-lancker-2014', curve: [[0, 0.8], [20, 0.75], [40, 0.3], [50, 0.1], [60, 0], [100, 0]] },
-  { id: 'stigma', side: 'targeted', source: 'inch', curve: [[0, 0], [40, 0], [50, 0.4], [55, 0.3], [60, 0.3], [80, 0.7], [100, 0.9]] },
+  { id: 'stigma', side: 'targeted', source: 'inch', curve: [[0, 0], [40, 0], [50, 0.1], [60, 0.3], [80, 0.7], [100, 0.9]] },
   { id: 'threshold-exclusion', side: 'targeted', source: 'inch', curve: [[0, 0], [45, 0], [50, 0.05], [60, 0.35], [80, 0.75], [100, 0.9]] },
   { id: 'eroding-solidarity', side: 'targeted', source: 'inch', curve: [[0, 0], [50, 0.05], [60, 0.15], [80, 0.45], [100, 0.7]] },
   { id: 'late-detection', side: 'targeted', source: 'inch', curve: [[0, 0], [50, 0.05], [60, 0.2], [80, 0.55], [100, 0.8]] },
