@@ -11,7 +11,7 @@ node scripts/check-locales.mjs
 step "type-check"
 npx tsc --noEmit -p tsconfig.json
 step "unit and property tests of the core (node)"
-node --import tsx --test test/core/*.test.ts
+node --import tsx --test --test-reporter=spec test/core/*.test.ts
 step "browser tests of every element (Chromium)"
 node scripts/ensure-chromium.mjs
 npx wtr
