@@ -30,6 +30,15 @@ const TEXTS: Record<string, Record<Lang, string>> = {
     de: 'Beantworten Sie einige Fragen zu den Partnern im Netzwerk und sehen Sie, welche Rolle der Koordination am besten passt, warum, und was dagegen spricht.',
     en: 'Answer a few questions about the partners in the network and see which coordinator role fits best, why, and what speaks against it.',
   },
+  qualityTitle: { nl: 'Hoe toegankelijk is onze dienstverlening?', fr: 'Nos services sont-ils accessibles ?', de: 'Wie zugänglich sind unsere Angebote?', en: 'How accessible are our services?' },
+  qualityText: {
+    nl: 'Kwaliteit bepalen we samen met de gezinnen. Ouders en medewerkers beantwoorden dezelfde vragen elk vanuit hun kant; daarna leggen we de resultaten naast elkaar.',
+    fr: 'La qualité se définit avec les familles. Parents et professionnels répondent chacun de leur côté ; ensuite, nous comparons les résultats.',
+    de: 'Qualität bestimmen wir gemeinsam mit den Familien. Eltern und Fachkräfte antworten jeweils aus ihrer Sicht; danach legen wir die Ergebnisse nebeneinander.',
+    en: 'We judge quality together with families. Parents and staff each answer from their side; then we put the results side by side.',
+  },
+  qualityFamilyTitle: { nl: 'Voor ouders', fr: 'Pour les parents', de: 'Für Eltern', en: 'For parents' },
+  qualityStaffTitle: { nl: 'Voor medewerkers en partners', fr: 'Pour les professionnels et les partenaires', de: 'Für Fachkräfte und Partner', en: 'For staff and partners' },
   privacy: {
     nl: 'Deze hulpmiddelen werken volledig in uw browser. Wat u invult, wordt nergens naartoe gestuurd en niet bewaard, tenzij u daar zelf voor kiest.',
     fr: 'Ces outils fonctionnent entièrement dans votre navigateur. Ce que vous saisissez n’est envoyé nulle part et n’est conservé que si vous le choisissez.',
@@ -42,18 +51,27 @@ const TEXTS: Record<string, Record<Lang, string>> = {
     de: 'Inhalte auf Grundlage des Forschungsprojekts INCh (2014–2018) und verwandter Studien.',
     en: 'Content based on the INCh research project (2014–2018) and related studies.',
   },
+  toConfigurator: { nl: 'Deze widgets op uw eigen site plaatsen', fr: 'Placer ces widgets sur votre propre site', de: 'Diese Widgets auf Ihrer eigenen Website einbinden', en: 'Put these widgets on your own site' },
   pageTitle: { nl: 'Lindeveld – Samen voor elk kind', fr: 'Lindeveld – Ensemble pour chaque enfant', de: 'Lindeveld – Gemeinsam für jedes Kind', en: 'Lindeveld – Together for every child' },
 };
 
-/** Adds texts for a widget's section of the demo; each widget's demo code calls it. */
+/** Adds texts for another page of the demo site, and shows them in the current language. */
 export function addDemoTexts(texts: Record<string, Record<Lang, string>>): void {
   Object.assign(TEXTS, texts);
+  apply(document.documentElement.lang);
 }
 
-function apply(tag: string): void {
-  const lang = (tag.split('-')[0] as Lang) in TEXTS.title ? (tag.split('-')[0] as Lang) : 'en';
+/** The page's current language, as one of the four. */
+export function pageLang(): Lang {
+  const l = document.documentElement.lang.split('-')[0] as Lang;
+  return l in TEXTS.title ? l : 'en';
+}
+
+/** Sets the page language (the widgets follow <html lang>) and translates the page's own texts. */
+export function apply(tag: string): void {
   document.documentElement.lang = tag;
-  document.title = TEXTS.pageTitle[lang];
+  const lang = pageLang();
+  document.title = TEXTS[document.body.dataset.title ?? 'pageTitle']?.[lang] ?? document.title;
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) {
     const t = TEXTS[el.dataset.t!];
     if (t) el.textContent = t[lang];
@@ -66,7 +84,7 @@ function apply(tag: string): void {
 }
 
 for (const b of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) b.addEventListener('click', () => apply(b.dataset.lang!));
-document.querySelector<HTMLInputElement>('#presentation')!.addEventListener('change', (e) => {
+document.querySelector<HTMLInputElement>('#presentation')?.addEventListener('change', (e) => {
   const on = (e.target as HTMLInputElement).checked;
   for (const el of document.querySelectorAll('main *')) if (el.localName.startsWith('samen-')) el.toggleAttribute('presentation', on);
 });
