@@ -13,6 +13,9 @@ const entries: Record<string, string> = {
   samen: 'src/samen.ts',
   core: 'src/core/index.ts',
   'role-recommender': 'src/components/role-recommender/role-recommender.ts',
+  'dilemma-explorer': 'src/components/dilemma-explorer/dilemma-explorer.ts',
+  'quality-check': 'src/components/quality-check/quality-check.ts',
+  'universal-targeted-slider': 'src/components/universal-targeted-slider/universal-targeted-slider.ts',
 };
 
 /**
@@ -27,7 +30,7 @@ function stripSourceTexts(): Plugin {
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/(components|internal)\/.*\.ts$/.test(id) || !code.includes('msg(')) return null;
+      if (!/\/src\/(components|internal|styles)\/.*\.ts$/.test(id)) return null;
       const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const edits: Array<[number, number, string]> = [];
       const visit = (node: ts.Node): void => {
@@ -48,10 +51,24 @@ function stripSourceTexts(): Plugin {
             });
           }
         }
+        if (ts.isTaggedTemplateExpression(node) && ['html', 'css', 'svg'].includes(node.tag.getText())) {
+          const parts = ts.isNoSubstitutionTemplateLiteral(node.template)
+            ? [node.template]
+            : [node.template.head, ...node.template.templateSpans.map((s) => s.literal)];
+          for (const part of parts) {
+            const raw = part.getText();
+            const folded = node.tag.getText() === 'css'
+              ? raw.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, ' ').replace(/\s*([{};])\s*/g, '$1')
+              : raw.replace(/\s*\n\s*/g, ' ');
+            if (folded !== raw) edits.push([part.getStart(), part.getEnd(), folded]);
+          }
+        }
         ts.forEachChild(node, visit);
       };
       visit(file);
       if (!edits.length) return null;
+      // Also fold the layout whitespace of html`` and css`` templates: line breaks and
+      // indentation render as at most one space, so they are bytes for nothing.
       let out = code;
       for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
       return { code: out, map: null };

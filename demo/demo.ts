@@ -39,6 +39,18 @@ const TEXTS: Record<string, Record<Lang, string>> = {
   },
   qualityFamilyTitle: { nl: 'Voor ouders', fr: 'Pour les parents', de: 'Für Eltern', en: 'For parents' },
   qualityStaffTitle: { nl: 'Voor medewerkers en partners', fr: 'Pour les professionnels et les partenaires', de: 'Für Fachkräfte und Partner', en: 'For staff and partners' },
+  dilemmasTitle: {
+    nl: 'Welke dilemma’s spelen in ons netwerk?',
+    fr: 'Quels dilemmes se posent dans notre réseau ?',
+    de: 'Welche Dilemmas gibt es in unserem Netzwerk?',
+    en: 'Which dilemmas does our network face?',
+  },
+  dilemmasText: {
+    nl: 'Samenwerken in een netwerk brengt dilemma’s mee: elke keuze heeft ook nadelen. Bespreek ze met de stuurgroep of het team, plaats ons netwerk tussen de twee polen en neem de meest dringende vragen mee naar het volgende overleg. Als workshop: één dilemma tegelijk, op groot scherm.',
+    fr: 'Travailler en réseau amène des dilemmes : chaque choix a aussi ses inconvénients. Discutez-en en comité de pilotage ou en équipe, situez notre réseau entre les deux pôles et emportez les questions les plus urgentes à la prochaine réunion. En atelier : un dilemme à la fois, sur grand écran.',
+    de: 'Die Zusammenarbeit in einem Netzwerk bringt Dilemmas mit sich: Jede Entscheidung hat auch Nachteile. Besprechen Sie sie in der Steuerungsgruppe oder im Team, verorten Sie unser Netzwerk zwischen den beiden Polen und nehmen Sie die dringendsten Fragen mit in die nächste Sitzung. Als Workshop: ein Dilemma nach dem anderen, auf großer Leinwand.',
+    en: 'Working together in a network brings dilemmas: every choice also has drawbacks. Talk them through with the steering group or the team, place our network between the two poles and take the most pressing questions to the next meeting. As a workshop: one dilemma at a time, on the big screen.',
+  },
   privacy: {
     nl: 'Deze hulpmiddelen werken volledig in uw browser. Wat u invult, wordt nergens naartoe gestuurd en niet bewaard, tenzij u daar zelf voor kiest.',
     fr: 'Ces outils fonctionnent entièrement dans votre navigateur. Ce que vous saisissez n’est envoyé nulle part et n’est conservé que si vous le choisissez.',
@@ -52,6 +64,13 @@ const TEXTS: Record<string, Record<Lang, string>> = {
     en: 'Content based on the INCh research project (2014–2018) and related studies.',
   },
   toConfigurator: { nl: 'Deze widgets op uw eigen site plaatsen', fr: 'Placer ces widgets sur votre propre site', de: 'Diese Widgets auf Ihrer eigenen Website einbinden', en: 'Put these widgets on your own site' },
+  sliderTitle: { nl: 'Voor elk gezin, of voor wie het meest nodig heeft?', fr: 'Pour chaque famille, ou pour celles qui en ont le plus besoin ?', de: 'Für jede Familie oder für die, die es am meisten brauchen?', en: 'For every family, or for those who need it most?' },
+  sliderText: {
+    nl: 'Proportioneel universalisme: een aanbod voor alle gezinnen, met meer ondersteuning naarmate de noden groter zijn. Schuif om te zien wie een aanbod bereikt en wat het riskeert, en leg ons eigen aanbod op de lijn.',
+    fr: 'L’universalisme proportionné : une offre pour toutes les familles, avec davantage de soutien à mesure que les besoins augmentent. Déplacez le curseur pour voir qui une offre atteint et ce qu’elle risque, puis placez notre propre offre sur la ligne.',
+    de: 'Proportionaler Universalismus: ein Angebot für alle Familien, mit mehr Unterstützung, je größer der Bedarf ist. Verschieben Sie den Regler, um zu sehen, wen ein Angebot erreicht und was es riskiert, und ordnen Sie unser eigenes Angebot auf der Linie ein.',
+    en: 'Proportionate universalism: an offer for all families, with more support as needs grow. Move the slider to see whom an offer reaches and what it risks, and place our own services on the line.',
+  },
   pageTitle: { nl: 'Lindeveld – Samen voor elk kind', fr: 'Lindeveld – Ensemble pour chaque enfant', de: 'Lindeveld – Gemeinsam für jedes Kind', en: 'Lindeveld – Together for every child' },
 };
 

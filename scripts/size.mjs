@@ -12,6 +12,9 @@ import { dirname, join, normalize } from 'node:path';
 /** Each widget's entry in dist/ and the group of its text modules. */
 export const WIDGETS = {
   'role-recommender': 'rr',
+  'dilemma-explorer': 'dx',
+  'quality-check': 'qc',
+  'universal-targeted-slider': 'ut',
 };
 const BUDGET = { one: 12 * 1024, all: 20 * 1024 };
 const LANGS = ['en', 'nl', 'fr', 'de'];

@@ -9,6 +9,9 @@
 /** Each samen tag and the module that registers it. */
 const WIDGETS: Record<string, () => Promise<unknown>> = {
   'samen-role-recommender': () => import('./components/role-recommender/role-recommender.js'),
+  'samen-dilemma-explorer': () => import('./components/dilemma-explorer/dilemma-explorer.js'),
+  'samen-quality-check': () => import('./components/quality-check/quality-check.js'),
+  'samen-universal-targeted-slider': () => import('./components/universal-targeted-slider/universal-targeted-slider.js'),
 };
 
 const requested = new Set<string>();

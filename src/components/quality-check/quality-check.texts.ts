@@ -1,0 +1,153 @@
+/**
+ * Every text of the quality checker, looked up by the core's ids. Functions, not
+ * constants: msg() must run at render time to follow the active locale.
+ *
+ * Family texts are plain language for a parent on a phone: no jargon, and never a word
+ * that labels the family (poverty, poor, problem, target group), in any language.
+ */
+import { msg, str } from '@lit/localize';
+import type { QualityAudience, QualityBand, QualityDimension } from '../../core/quality/index.js';
+
+/** The name of each B: plain words for families, the B's own names for staff. */
+export function dimensionNames(audience: QualityAudience): Record<QualityDimension, string> {
+  if (audience === 'family') {
+    return {
+      availability: msg('Getting help', { id: 'qc.dim.availability.family', desc: 'Plain name for availability (beschikbaarheid), for parents' }),
+      reachability: msg('Getting there', { id: 'qc.dim.reachability.family', desc: 'Plain name for reachability (bereikbaarheid), for parents' }),
+      affordability: msg('Cost', { id: 'qc.dim.affordability.family', desc: 'Plain name for affordability (betaalbaarheid), for parents' }),
+      usability: msg('Fits your family', { id: 'qc.dim.usability.family', desc: 'Plain name for usability (bruikbaarheid), for parents' }),
+      comprehensibility: msg('Clear information', { id: 'qc.dim.comprehensibility.family', desc: 'Plain name for comprehensibility (begrijpbaarheid), for parents' }),
+      awareness: msg('Knowing about it', { id: 'qc.dim.awareness.family', desc: 'Plain name for being known (bekendheid), for parents' }),
+      trust: msg('Someone to count on', { id: 'qc.dim.trust.family', desc: 'Plain name for trustworthiness (betrouwbaarheid), for parents' }),
+    };
+  }
+  return {
+    availability: msg('Availability', { id: 'qc.dim.availability', desc: 'Roose & De Bie: beschikbaarheid' }),
+    reachability: msg('Reachability', { id: 'qc.dim.reachability', desc: 'Roose & De Bie: bereikbaarheid (physical, spatial, in time)' }),
+    affordability: msg('Affordability', { id: 'qc.dim.affordability', desc: 'Roose & De Bie: betaalbaarheid' }),
+    usability: msg('Usability', { id: 'qc.dim.usability', desc: 'Roose & De Bie: bruikbaarheid' }),
+    comprehensibility: msg('Comprehensibility', { id: 'qc.dim.comprehensibility', desc: 'Roose & De Bie: begrijpbaarheid' }),
+    awareness: msg('Being known', { id: 'qc.dim.awareness', desc: 'Flemish practice: bekendheid' }),
+    trust: msg('Trustworthiness', { id: 'qc.dim.trust', desc: 'Flemish practice: betrouwbaarheid' }),
+  };
+}
+
+/** What each B means (VVSG's working definitions), shown to staff with the result. */
+export function dimensionMeanings(): Record<QualityDimension, string> {
+  return {
+    availability: msg('There is an offer and it is easy to obtain: few administrative hurdles, short waiting lists, and effort to uncover needs that families do not voice.', { id: 'qc.meaning.availability' }),
+    reachability: msg('The service can be reached: nearby, physically accessible, and open at times that suit families.', { id: 'qc.meaning.reachability' }),
+    affordability: msg('The price is no barrier, including the psychological cost of having to ask.', { id: 'qc.meaning.affordability' }),
+    usability: msg('The service meets the needs of families, including those of families with specific needs.', { id: 'qc.meaning.usability' }),
+    comprehensibility: msg('Information is clear enough for people to judge whether the service is for them, and communication during the service is clear.', { id: 'qc.meaning.comprehensibility' }),
+    awareness: msg('Families and partners know that the service exists and what it offers.', { id: 'qc.meaning.awareness' }),
+    trust: msg('Families can count on the service: a familiar person, continuity, and no fear of coming.', { id: 'qc.meaning.trust' }),
+  };
+}
+
+/** The text of every question in the bank, by id. */
+export function questionTexts(): Record<string, string> {
+  return {
+    'family-availability-quick-help': msg('Could you get help quickly when you needed it?', { id: 'qc.q.family-availability-quick-help' }),
+    'family-availability-easy-to-arrange': msg('Was it easy to arrange, without a lot of forms and papers?', { id: 'qc.q.family-availability-easy-to-arrange' }),
+    'family-reachability-easy-to-get-there': msg('Is it easy to get there, for example on foot or by bus?', { id: 'qc.q.family-reachability-easy-to-get-there' }),
+    'family-reachability-suitable-times': msg('Is it open at times that suit you?', { id: 'qc.q.family-reachability-suitable-times' }),
+    'family-affordability-could-pay': msg('Is the price manageable for your family?', { id: 'qc.q.family-affordability-could-pay' }),
+    'family-affordability-no-extra-costs': msg('Did you know beforehand what it would cost, extras like materials or trips included?', { id: 'qc.q.family-affordability-no-extra-costs' }),
+    'family-usability-helped': msg('Did it help with what you needed?', { id: 'qc.q.family-usability-helped' }),
+    'family-usability-fits-family': msg('Did they take your family\'s situation into account?', { id: 'qc.q.family-usability-fits-family' }),
+    'family-comprehensibility-clear-information': msg('Before you started, was it clear to you whether it was for you?', { id: 'qc.q.family-comprehensibility-clear-information' }),
+    'family-comprehensibility-explained-during': msg('Did they explain clearly what was happening and why?', { id: 'qc.q.family-comprehensibility-explained-during' }),
+    'family-awareness-heard-about': msg('Did you hear about it early enough?', { id: 'qc.q.family-awareness-heard-about' }),
+    'family-awareness-easy-to-find': msg('Was it easy to find out where to go and whom to ask?', { id: 'qc.q.family-awareness-easy-to-find' }),
+    'family-trust-felt-welcome': msg('Did you feel welcome and taken seriously?', { id: 'qc.q.family-trust-felt-welcome' }),
+    'family-trust-same-person': msg('Was there a person you knew and could count on?', { id: 'qc.q.family-trust-same-person' }),
+
+    'staff-availability-waiting-list': msg('Can families start without a long wait (no waiting list, or a short one)?', { id: 'qc.q.staff-availability-waiting-list' }),
+    'staff-availability-paperwork': msg('Can families get in without administrative hurdles (forms, documents, conditions to prove)?', { id: 'qc.q.staff-availability-paperwork' }),
+    'staff-availability-unspoken-needs': msg('Do we actively look for needs that families do not voice themselves?', { id: 'qc.q.staff-availability-unspoken-needs' }),
+    'staff-reachability-opening-hours': msg('Do our opening hours suit working parents and school times, with evenings or Saturdays where needed?', { id: 'qc.q.staff-reachability-opening-hours' }),
+    'staff-reachability-distance-transport': msg('Can families reach us easily on foot, by bike or by public transport?', { id: 'qc.q.staff-reachability-distance-transport' }),
+    'staff-reachability-outreach': msg('Do we also go to families: home visits, at the school gate, in places they already go?', { id: 'qc.q.staff-reachability-outreach' }),
+    'staff-affordability-price': msg('Is our price affordable for every family?', { id: 'qc.q.staff-affordability-price' }),
+    'staff-affordability-hidden-costs': msg('Are all costs, including materials, trips and transport, known in advance and affordable?', { id: 'qc.q.staff-affordability-hidden-costs' }),
+    'staff-affordability-discreet-reductions': msg('Can families get a reduction discreetly, without having to explain themselves in front of others?', { id: 'qc.q.staff-affordability-discreet-reductions' }),
+    'staff-usability-fits-needs': msg('Does our offer answer the questions that families actually bring?', { id: 'qc.q.staff-usability-fits-needs' }),
+    'staff-usability-specific-families': msg('Does it work for families with specific needs (a disability, a new language, one parent, irregular work)?', { id: 'qc.q.staff-usability-specific-families' }),
+    'staff-usability-who-we-miss': msg('Do we know which families we do not reach, and why?', { id: 'qc.q.staff-usability-who-we-miss' }),
+    'staff-comprehensibility-plain-language': msg('Is our written information in plain language, at an easy reading level?', { id: 'qc.q.staff-comprehensibility-plain-language' }),
+    'staff-comprehensibility-languages-families-speak': msg('Do we offer information in the languages families speak, or with pictures or an interpreter?', { id: 'qc.q.staff-comprehensibility-languages-families-speak' }),
+    'staff-comprehensibility-explained-during': msg('During the service, do we explain what happens, what comes next and why?', { id: 'qc.q.staff-comprehensibility-explained-during' }),
+    'staff-comprehensibility-rights': msg('Do we tell families which rights and support they are entitled to, even when they do not ask?', { id: 'qc.q.staff-comprehensibility-rights' }),
+    'staff-awareness-known-by-families': msg('Do the families who could use our service know that it exists?', { id: 'qc.q.staff-awareness-known-by-families' }),
+    'staff-awareness-known-by-partners': msg('Do partners (schools, childcare, GPs, associations) know us well enough to refer families?', { id: 'qc.q.staff-awareness-known-by-partners' }),
+    'staff-trust-named-contact': msg('Does each family have one named contact person they can reach?', { id: 'qc.q.staff-trust-named-contact' }),
+    'staff-trust-transitions': msg('Do we support families through transitions, such as from childcare to school, together with the next service?', { id: 'qc.q.staff-trust-transitions' }),
+    'staff-trust-no-fear': msg('Can families come to us without fear of consequences, such as measures taken without them?', { id: 'qc.q.staff-trust-no-fear' }),
+  };
+}
+
+/** The answer scale 1..5, lowest first, and the skip option. */
+export function scaleTexts(): { values: Record<number, string>; skip: string } {
+  return {
+    values: {
+      1: msg('Not at all', { id: 'qc.scale.1' }),
+      2: msg('A little', { id: 'qc.scale.2' }),
+      3: msg('Partly', { id: 'qc.scale.3' }),
+      4: msg('Mostly', { id: 'qc.scale.4' }),
+      5: msg('Completely', { id: 'qc.scale.5' }),
+    },
+    skip: msg('Skip', { id: 'qc.skip', desc: 'Answer option: leave this question out. Not counted in the score.' }),
+  };
+}
+
+/** A score in words. */
+export function bandTexts(): Record<QualityBand, string> {
+  return {
+    attention: msg('Needs attention', { id: 'qc.band.attention', desc: 'About the service, never about the family' }),
+    partly: msg('Partly in place', { id: 'qc.band.partly' }),
+    good: msg('Works well', { id: 'qc.band.good' }),
+  };
+}
+
+/** Each improvement idea (DOMAIN.md section 3), by id. */
+export function ideaTexts(): Record<string, string> {
+  return {
+    'home-visits': msg('Home visits: meet families where they live.', { id: 'qc.idea.home-visits' }),
+    'meeting-spaces': msg('Meeting moments and places where families can drop in without an appointment.', { id: 'qc.idea.meeting-spaces' }),
+    'newsletters-local-papers': msg('Newsletters and the local paper, in plain language.', { id: 'qc.idea.newsletters-local-papers' }),
+    'school-contact': msg('Close contact with schools, where almost every family comes.', { id: 'qc.idea.school-contact' }),
+    'bridge-figure': msg('A bridge figure who knows both the families and the services and brings them together.', { id: 'qc.idea.bridge-figure' }),
+    'information-point': msg('One information point where families can ask about every service.', { id: 'qc.idea.information-point' }),
+    'discount-systems': msg('A discount system, applied discreetly and, where possible, automatically.', { id: 'qc.idea.discount-systems' }),
+    passes: msg('A pass with reduced prices for leisure, sport and culture.', { id: 'qc.idea.passes' }),
+    'local-funds': msg('A local fund for costs that block access, such as materials or trips.', { id: 'qc.idea.local-funds' }),
+    'named-contact-person': msg('A named contact person for each family.', { id: 'qc.idea.named-contact-person' }),
+    'continuity-transitions': msg('Continuity across transitions, such as from childcare to school: hand over together with the family.', { id: 'qc.idea.continuity-transitions' }),
+    'inform-rights': msg('Tell parents about their rights and the support they can get, without waiting for them to ask.', { id: 'qc.idea.inform-rights' }),
+    'mini-rights-check': msg('A short rights check with each family, so that nobody misses support they are entitled to.', { id: 'qc.idea.mini-rights-check' }),
+    'involve-parents': msg('Ask parents what works and what does not, and change things together with them.', { id: 'qc.idea.involve-parents' }),
+    'demand-led-work': msg('Start from the questions families bring, not from the existing offer.', { id: 'qc.idea.demand-led-work' }),
+  };
+}
+
+/** The drawbacks the seeds name with some ideas, by caveat id. */
+export function caveatTexts(): Record<string, string> {
+  return {
+    'home-visits-need-trust': msg('Home visits work best when parents trust the person who comes.', { id: 'qc.caveat.home-visits-need-trust' }),
+    'named-contact-single-person': msg('One contact person carries a heavy load, and families wait when that person is away: arrange a stand-in.', { id: 'qc.caveat.named-contact-single-person' }),
+  };
+}
+
+/** "3 of 10 answered". */
+export function progressText(answered: number, total: number): string {
+  return msg(str`${answered} of ${total} answered`, { id: 'qc.progress' });
+}
+
+/** Joins names as "A and B" / "A, B and C" in the active language (shared message). */
+export function joinAnd(names: readonly string[]): string {
+  if (names.length < 2) return names.join('');
+  const last = names[names.length - 1];
+  const rest = names.slice(0, -1).join(', ');
+  return msg(str`${rest} and ${last}`, { id: 'list.and', desc: 'Joins the last item of a list: "A, B and C".' });
+}
