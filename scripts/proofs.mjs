@@ -8,9 +8,8 @@
  * On each: no CSP violation, no uncaught error, every element rendered, no request outside
  * this server's bundle files, no cookie, no storage. Prints `N passed, N failed`.
  */
-import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { serve } from './static-server.mjs';
 import { chromium } from 'playwright';
 import { findChromium } from './ensure-chromium.mjs';
 
@@ -18,10 +17,7 @@ const TAGS = [...new Set(readFileSync('src/samen.ts', 'utf8').match(/'samen-[a-z
 const CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const elements = (n = 1) => TAGS.map((t) => Array.from({ length: n }, () => `<${t}></${t}>`).join('\n')).join('\n');
 
-const HOSTILE_CSS = `html { font-size: 62.5% !important; } body { font: 1.3rem/1.2 Georgia, serif; margin: 0; }
-button, input, label, select, textarea { all: unset !important; font-size: 30px !important; color: red !important; background: yellow !important; }
-* { letter-spacing: .05em; } .narrow { width: 300px; overflow: hidden; border: 1px solid #000; }
-p, h2, h3, legend { margin: 0 !important; color: purple !important; }`;
+
 
 const PAGES = {
   csp: { csp: true, body: `<script type="module" src="/dist/samen.js"></script>${elements()}` },
@@ -29,34 +25,23 @@ const PAGES = {
   hostile: { width: 320, body: `<link rel="stylesheet" href="/hostile.css"><script type="module" src="/dist/samen.js"></script><div class="narrow">${elements()}</div>` },
 };
 
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json' };
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://x');
-  const page = url.pathname.match(/^\/(\w+)\.html$/)?.[1];
-  if (page && PAGES[page]) {
-    res.writeHead(200, { 'content-type': 'text/html', ...(PAGES[page].csp ? { 'content-security-policy': CSP } : {}) });
-    return res.end(`<!doctype html><html lang="nl-BE"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-      <script src="/record.js"></script><title>${page}</title></head><body>${PAGES[page].body}</body></html>`);
-  }
-  // The browser asks for a favicon by itself; that is not the widgets' doing.
-  if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
-  if (url.pathname === '/record.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('test/proof/record.js'));
-  if (url.pathname === '/hostile.css') return res.writeHead(200, { 'content-type': 'text/css' }).end(HOSTILE_CSS);
-  // /copy/ is a second, independent copy of the bundle: same files, other URLs, so the
-  // browser evaluates every module twice, as when two CMS blocks each embed samen.
-  const file = normalize(join('dist', url.pathname.replace(/^\/(dist|copy)\//, '/')));
-  if (/^\/(dist|copy)\//.test(url.pathname) && file.startsWith('dist') && existsSync(file)) {
-    return res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  }
-  res.writeHead(404).end();
-});
-
 if (!existsSync('dist/samen.js')) {
   console.error('proofs: dist/ is missing; run `npm run build` first.');
   process.exit(1);
 }
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+// /copy/ is a second, independent copy of the bundle: same files, other URLs, so the
+// browser evaluates every module twice, as when two CMS blocks each embed samen.
+const server = await serve({
+  mounts: { '/dist/': 'dist', '/copy/': 'dist', '/': 'test/proof' },
+  pages: {
+    ...Object.fromEntries(Object.entries(PAGES).map(([name, page]) => [`/${name}.html`, {
+      headers: page.csp ? { 'content-security-policy': CSP } : {},
+      body: `<!doctype html><html lang="nl-BE"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+        <script src="/record.js"></script><title>${name}</title></head><body>${page.body}</body></html>`,
+    }])),
+  },
+});
+const origin = server.origin;
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
 let passed = 0;
 let failed = 0;

@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Each widget's entry in dist/ and the group of its text modules. */
 export const WIDGETS = {
@@ -19,12 +20,6 @@ export const WIDGETS = {
 const BUDGET = { one: 12 * 1024, all: 20 * 1024 };
 const LANGS = ['en', 'nl', 'fr', 'de'];
 
-const args = process.argv.slice(2);
-const lang = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : 'nl';
-if (!existsSync('dist/samen.js')) {
-  console.error('size: dist/ is missing; run `npm run build` first.');
-  process.exit(1);
-}
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -57,6 +52,8 @@ const total = (files) => [...files].reduce((sum, f) => sum + gz(f), 0);
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const verdict = (bytes, budget) => (bytes <= budget ? `within ${kB(budget)}` : `OVER ${kB(budget)} by ${kB(bytes - budget)}`);
 
+/** One row per page: one widget each, then all widgets; gzip bytes in `lang`. */
+export function measureSizes(lang) {
 const rows = [];
 for (const w of Object.keys(WIDGETS)) {
   const bytes = total(pageFiles([w], lang));
@@ -67,6 +64,18 @@ const all = Object.keys(WIDGETS);
 const allBytes = total(pageFiles(all, lang));
 const allExtra = Math.max(...LANGS.filter((l) => l !== lang).map((l) => all.reduce((s, w) => s + gz(textChunk(l, WIDGETS[w])), gz(textChunk(l, 'common')))));
 rows.push({ page: `all ${all.length} widgets`, bytes: allBytes, budget: BUDGET.all, extraLocale: allExtra });
+return rows;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+const args = process.argv.slice(2);
+const lang = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : 'nl';
+if (!existsSync('dist/samen.js')) {
+  console.error('size: dist/ is missing; run `npm run build` first.');
+  process.exit(1);
+}
+const rows = measureSizes(lang);
+const all = Object.keys(WIDGETS);
 
 if (args.includes('--json')) console.log(JSON.stringify({ lang, rows }, null, 2));
 else {
@@ -74,4 +83,5 @@ else {
   for (const r of rows) console.log(`  ${r.page.padEnd(44)} ${kB(r.bytes).padStart(9)}  ${verdict(r.bytes, r.budget)}; each further language +${kB(r.extraLocale)}`);
   const lit = [...closure('dist/samen.js'), ...closure(`dist/${all[0]}.js`)].filter((f) => /lit|reactive|localize/.test(f));
   if (lit.length) console.log(`  of which shared framework chunks (${lit.map((f) => f.split('/').pop()).join(', ')}): ${kB(lit.reduce((s, f) => s + gz(f), 0))}`);
+}
 }
