@@ -27,8 +27,23 @@ export function FormAssociated<T extends Constructor<SamenElement>>(Base: T) {
     static formAssociated = true;
     readonly #internals: ElementInternals = this.attachInternals();
 
-    /** The name under which the value is submitted with a host form. */
-    @property({ reflect: true }) name = '';
+    #name = '';
+
+    /**
+     * The name under which the value is submitted with a host form. Anything but a
+     * string is ignored with a warning: reflecting, say, a Symbol to the attribute would
+     * throw into the page.
+     */
+    @property({ reflect: true })
+    get name(): string {
+      return this.#name;
+    }
+    set name(input: unknown) {
+      const old = this.#name;
+      if (typeof input !== 'string' && input != null) this.warnAbout([{ path: 'name', problem: 'invalid-value', received: String(input) }]);
+      this.#name = typeof input === 'string' ? input : '';
+      this.requestUpdate('name', old);
+    }
 
     /** The host form, if any. */
     get form(): HTMLFormElement | null {
