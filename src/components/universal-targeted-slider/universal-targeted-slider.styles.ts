@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+/** Layout of the universal vs targeted slider: the scale on top, its meaning below; the portfolio line. */
+export const styles = css`
+  :host { container-type: inline-size; }
+  .head { display: flex; gap: 1em; align-items: flex-start; justify-content: space-between; }
+  .head button { flex: none; white-space: nowrap; }
+  .layout { display: grid; gap: 1.25em; }
+
+  /* The five stops sit in five equal columns over the slider, as the bands of the scale
+     are equal; on a narrow screen they wrap as chips. */
+  .stops { display: flex; flex-wrap: wrap; gap: 0.3em; margin-bottom: 0.5em; }
+  .stop {
+    flex: 1 1 auto; min-width: 0; padding: 0.4em 0.5em; font-size: 0.9em;
+    color: var(--_text); background: var(--_surface); border-color: var(--_border);
+  }
+  .stop.middle { border-style: dashed; border-color: var(--_primary); }
+  .stop.current { color: var(--_on-primary); background: var(--_primary); border-style: solid; border-color: var(--_primary); font-weight: 600; }
+  @container (min-width: 36em) {
+    .stops { display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); }
+  }
+  .range-label { display: block; font-weight: 600; margin-bottom: 0.25em; }
+  input[type='range'] { display: block; width: 100%; min-height: 2.75em; margin: 0; accent-color: var(--_primary); cursor: pointer; }
+  .ends { display: flex; justify-content: space-between; gap: 1em; font-size: 0.875em; color: var(--_muted); }
+  .ends span:last-child { text-align: end; }
+
+  .result { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75em; }
+  @container (min-width: 30em) { .result { padding: 0.75em 1em; } }
+  .columns { display: grid; gap: 1em; }
+  @container (min-width: 44em) {
+    .columns { grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); }
+  }
+  .reaches li { margin-bottom: 0.3em; }
+  .risks { list-style: none; padding: 0; }
+  .risk { margin-bottom: 0.75em; }
+  .risk p { margin-bottom: 0.2em; }
+  .risk.band-high .meter-fill { fill: var(--_text); }
+
+  .line-wrap { margin: 0.5em 0 1em; padding-inline: 0.75em; }
+  .line { display: block; overflow: visible; }
+  .band { fill: var(--_surface); }
+  .band-odd { fill: var(--_bg); }
+  .band.middle { fill: var(--_primary-soft); }
+  .axis { stroke: var(--_border); stroke-width: 2; }
+  .marker line { stroke: var(--_primary); stroke-width: 2; }
+  .marker circle { fill: var(--_primary); }
+  .marker text { fill: var(--_on-primary); font-size: 12px; font-weight: 600; }
+  .line-labels { display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); font-size: 0.75em; color: var(--_muted); text-align: center; }
+  .line-labels span { padding-inline: 0.1em; }
+
+  .gaps { list-style: none; padding: 0; }
+  /* One row per stop: names of services are long words ("Consultatiebureau") that
+     five narrow columns would break mid-word. */
+  .groups { list-style: none; padding: 0; display: grid; gap: 0.4em; }
+  .group { background: var(--_surface); border-radius: var(--_radius); padding: 0.5em 0.75em; }
+  .group h4 { margin-bottom: 0.3em; }
+  .group > p { margin: 0; }
+  @container (min-width: 36em) {
+    .group { display: grid; grid-template-columns: 10em minmax(0, 1fr); gap: 0.75em; align-items: start; }
+    .group h4 { margin: 0; padding-top: 0.2em; }
+  }
+  .services { list-style: none; padding: 0; margin: 0; }
+  .services li { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4em; margin-bottom: 0.3em; }
+  .services li:last-child { margin-bottom: 0; }
+  .service-name { overflow-wrap: break-word; }
+  .number {
+    display: inline-grid; place-items: center; flex: none; width: 1.6em; height: 1.6em; border-radius: 50%;
+    background: var(--_primary); color: var(--_on-primary); font-size: 0.8em; font-weight: 600;
+  }
+  .remove { min-height: 2.75em; padding: 0.2em 0.6em; font-size: 0.875em; margin-inline-start: auto; }
+
+  .add { margin-top: 1em; display: grid; gap: 0.5em; justify-items: start; }
+  .field { display: grid; gap: 0.2em; width: 100%; max-width: 28em; }
+  .field input, .field select {
+    font: inherit; color: var(--_text); background: var(--_bg); min-height: 2.75em;
+    border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.3em 0.5em;
+  }
+  .error { margin: 0; color: #a4262c; font-weight: 600; }
+  .error:empty { display: none; }
+  .source { margin-top: 1em; }
+`;

@@ -1,0 +1,101 @@
+/**
+ * Every text of the universal vs targeted slider, looked up by the core's ids. Kept
+ * apart from the element so the element stays a thin adapter and translators find all
+ * texts in one place. Functions, not constants: msg() must run at render time to follow
+ * the active locale.
+ */
+import { msg, str } from '@lit/localize';
+import type {
+  SliderGapId, SliderReachId, SliderRiskBand, SliderRiskId, SliderStopId,
+} from '../../core/proportionate/index.js';
+
+/** Each stop's name and what an offer there looks like. */
+export function stopTexts(): Record<SliderStopId, { name: string; description: string }> {
+  return {
+    community: {
+      name: msg('Community', { id: 'ut.stop.community', desc: 'A stop on the scale from universal to targeted (UK health visiting model): work in and with the community' }),
+      description: msg('Open, collective offers for the whole neighbourhood: meeting places, play, information. No registration and no criteria.', { id: 'ut.stop.community.description' }),
+    },
+    universal: {
+      name: msg('Universal', { id: 'ut.stop.universal', desc: 'A stop on the scale: the same offer for every family' }),
+      description: msg('The same offer for every family, in person, such as the preventive consultations for every baby. Nobody has to ask or qualify.', { id: 'ut.stop.universal.description' }),
+    },
+    'universal-plus': {
+      name: msg('Universal plus', { id: 'ut.stop.universal-plus', desc: 'A stop on the scale: the offer for every family plus extra help for families who need more' }),
+      description: msg('The offer for every family stays, and families who need more get more, in proportion to their needs.', { id: 'ut.stop.universal-plus.description' }),
+    },
+    targeted: {
+      name: msg('Targeted', { id: 'ut.stop.targeted', desc: 'A stop on the scale: help only for families who meet criteria' }),
+      description: msg('Help reserved for families who meet criteria, such as income or a specific need, without an offer for all around it.', { id: 'ut.stop.targeted.description' }),
+    },
+    specialist: {
+      name: msg('Specialist', { id: 'ut.stop.specialist', desc: 'A stop on the scale: intensive, specialised help' }),
+      description: msg('Intensive help, often from several services together, for families with the most complex needs.', { id: 'ut.stop.specialist.description' }),
+    },
+  };
+}
+
+/** Who a position reaches. */
+export function reachTexts(): Record<SliderReachId, string> {
+  return {
+    'whole-community': msg('The whole neighbourhood, including families that no service knows yet', { id: 'ut.reach.whole-community' }),
+    'all-families': msg('Every family, without conditions', { id: 'ut.reach.all-families' }),
+    early: msg('Families early on, before small questions grow: every family is seen', { id: 'ut.reach.early' }),
+    'families-with-more-needs': msg('Families who need a little more support', { id: 'ut.reach.families-with-more-needs' }),
+    'families-with-most-needs': msg('Families with the most needs, with help meant for them', { id: 'ut.reach.families-with-most-needs' }),
+  };
+}
+
+/** Each risk's name and what it means. */
+export function riskTexts(): Record<SliderRiskId, { name: string; description: string }> {
+  return {
+    'poor-reach': {
+      name: msg('Poor reach', { id: 'ut.risk.poor-reach' }),
+      description: msg('The families who need support most are reached late or not at all: an offer for everyone is not automatically within everyone\'s reach.', { id: 'ut.risk.poor-reach.description' }),
+    },
+    'matthew-effect': {
+      name: msg('Matthew effect', { id: 'ut.risk.matthew-effect', desc: 'Sociological term: those who already have more benefit most. Use the usual term in the language.' }),
+      description: msg('Families with middle and higher incomes use the offer most and so benefit most, as Van Lancker (2014) showed for childcare.', { id: 'ut.risk.matthew-effect.description' }),
+    },
+    stigma: {
+      name: msg('Stigma', { id: 'ut.risk.stigma' }),
+      description: msg('An offer for some families only marks those who use it; families stay away so as not to be labelled.', { id: 'ut.risk.stigma.description' }),
+    },
+    'threshold-exclusion': {
+      name: msg('Shut out just above the threshold', { id: 'ut.risk.threshold-exclusion' }),
+      description: msg('Families just above the criteria get nothing, although their needs differ little from those just below.', { id: 'ut.risk.threshold-exclusion.description' }),
+    },
+    'eroding-solidarity': {
+      name: msg('Eroding solidarity', { id: 'ut.risk.eroding-solidarity' }),
+      description: msg('When most families pay for an offer they never use, support for it weakens.', { id: 'ut.risk.eroding-solidarity.description' }),
+    },
+    'late-detection': {
+      name: msg('Late detection', { id: 'ut.risk.late-detection' }),
+      description: msg('Targeted help alone finds only the families whose needs are already visible, and often late.', { id: 'ut.risk.late-detection.description' }),
+    },
+  };
+}
+
+/** How strong a risk is. */
+export function bandTexts(): Record<SliderRiskBand, string> {
+  return {
+    low: msg('low risk', { id: 'ut.band.low', desc: 'Strength of a risk, shown after its name: "Stigma: low risk"' }),
+    moderate: msg('moderate risk', { id: 'ut.band.moderate', desc: 'Strength of a risk: "Stigma: moderate risk"' }),
+    high: msg('high risk', { id: 'ut.band.high', desc: 'Strength of a risk: "Stigma: high risk"' }),
+  };
+}
+
+/** What each gap in a portfolio means; `stop` is the name of the crowded stop. */
+export function gapTexts(stop: string): Record<SliderGapId, string> {
+  return {
+    'no-universal-base': msg('No universal base: nothing is open to every family. Families who are not yet known to any service, or who need just a little more, have no easy way in.', { id: 'ut.gap.no-universal-base' }),
+    'no-proportionate-middle': msg('No proportionate middle: nothing adds extra help to an offer for all. Families just above the criteria of targeted help fall in between.', { id: 'ut.gap.no-proportionate-middle' }),
+    'nothing-for-most-needs': msg('Nothing for the families with the most needs: everything is for everyone, so those who need most may be reached late or not at all.', { id: 'ut.gap.nothing-for-most-needs' }),
+    'all-in-one-place': msg(str`Everything in one place: all services sit at ${stop}. A network needs a mix along the line.`, { id: 'ut.gap.all-in-one-place' }),
+  };
+}
+
+/** "Universal plus (50)": how a position is named, on screen and as aria-valuetext. */
+export function positionText(stop: string, value: number): string {
+  return msg(str`${stop} (${value})`, { id: 'ut.position', desc: 'A stop name with the position 0 (fully universal) to 100 (fully targeted)' });
+}

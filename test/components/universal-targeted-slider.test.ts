@@ -1,0 +1,362 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ready } from '../../src/components/universal-targeted-slider/universal-targeted-slider.js';
+import type { SamenUniversalTargetedSlider } from '../../src/components/universal-targeted-slider/universal-targeted-slider.component.js';
+import { LOCALES, captureWarnings, setPageLanguage, shadowText } from './helpers.js';
+
+const BALANCED = [
+  { name: 'Speel-o-theek', value: 8 }, { name: 'Consultatiebureau', value: 28 }, { name: 'Opvoedingswinkel', value: 47 },
+  { name: 'Brugfiguur', value: 66 }, { name: 'Gezinsbegeleiding', value: 88 },
+];
+const ONLY_TARGETED = [{ name: 'Brugfiguur', value: 62 }, { name: 'Trajectbegeleiding', value: 90 }];
+
+interface Attrs { value?: string; services?: string; view?: string; name?: string }
+
+async function make(attrs: Attrs = {}, presentation = false) {
+  await ready;
+  const el = await fixture<SamenUniversalTargetedSlider>(html`<samen-universal-targeted-slider
+    value=${attrs.value ?? '50'} services=${attrs.services ?? ''} view=${attrs.view ?? 'position'}
+    ?presentation=${presentation}></samen-universal-targeted-slider>`);
+  await el.updateComplete;
+  return el;
+}
+
+const range = (el: SamenUniversalTargetedSlider) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
+const status = (el: SamenUniversalTargetedSlider) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+const gapItems = (el: SamenUniversalTargetedSlider) => [...el.shadowRoot!.querySelectorAll('.gaps li')].map((li) => li.textContent!.trim());
+
+async function press(el: SamenUniversalTargetedSlider, key: string) {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+describe('<samen-universal-targeted-slider>', () => {
+  afterEach(() => setPageLanguage('en'));
+
+  describe('accessibility in every state and language', () => {
+    const states: Array<[string, Attrs, boolean?]> = [
+      ['proportionate middle', {}],
+      ['fully universal', { value: '0' }],
+      ['universal', { value: '30' }],
+      ['targeted', { value: '70' }],
+      ['fully targeted', { value: '100' }],
+      ['portfolio, empty', { view: 'portfolio' }],
+      ['portfolio with gaps', { view: 'portfolio', services: JSON.stringify(ONLY_TARGETED) }],
+      ['portfolio without gaps', { view: 'portfolio', services: JSON.stringify(BALANCED) }],
+      ['presentation mode', { value: '15' }, true],
+      ['presentation mode, portfolio', { view: 'portfolio', services: JSON.stringify(BALANCED) }, true],
+    ];
+    for (const locale of LOCALES) {
+      for (const [name, attrs, presentation] of states) {
+        it(`${locale}: ${name} has no axe violations`, async () => {
+          await setPageLanguage(locale);
+          const el = await make(attrs, presentation);
+          await expect(el).to.be.accessible();
+        });
+      }
+      it(`${locale}: a refused new service (no name) has no axe violations`, async () => {
+        await setPageLanguage(locale);
+        const el = await make({ view: 'portfolio' });
+        el.shadowRoot!.querySelector<HTMLButtonElement>('form.add button[type="submit"]')!.click();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.error')!.textContent!.trim()).to.not.equal('');
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('languages', () => {
+    it('names the stops in the page language, in the text and in aria-valuetext', async () => {
+      const seen = new Set<string>();
+      for (const locale of LOCALES) {
+        await setPageLanguage(locale);
+        const el = await make({ value: '70' });
+        const stops = [...el.shadowRoot!.querySelectorAll('.stop')].map((b) => b.textContent!.trim()).join('|');
+        const valuetext = range(el).getAttribute('aria-valuetext')!;
+        expect(valuetext).to.contain(el.shadowRoot!.querySelector('.stop.current')!.textContent!.trim());
+        seen.add(`${stops}/${valuetext}/${el.shadowRoot!.querySelector('h2')!.textContent}`);
+      }
+      expect(seen.size).to.equal(4);
+    });
+    it('switches language live', async () => {
+      await setPageLanguage('nl-BE');
+      const el = await make();
+      const dutch = shadowText(el);
+      await setPageLanguage('fr-BE');
+      await el.updateComplete;
+      expect(shadowText(el)).to.not.equal(dutch);
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.not.equal('For every family, or for the families who need it most?');
+    });
+  });
+
+  describe('the scale', () => {
+    it('starts in the middle: proportionate universalism, low risks on both sides', async () => {
+      const el = await make({ value: '' });
+      expect(el.value).to.equal(50);
+      expect(el.result.stop).to.equal('universal-plus');
+      expect(range(el).getAttribute('aria-valuetext')).to.equal('Universal plus (50)');
+      expect(shadowText(el)).to.contain('This is proportionate universalism');
+      expect(el.result.risks.every((r) => r.band === 'low')).to.equal(true);
+    });
+    it('fully universal: poor reach and the Matthew effect, high, and the way to proportionate universalism', async () => {
+      const el = await make({ value: '0' });
+      const risks = [...el.shadowRoot!.querySelectorAll('.risk-name')].map((p) => p.textContent!.trim());
+      expect(risks).to.deep.equal(['Poor reach: high risk', 'Matthew effect: high risk']);
+      expect(shadowText(el)).to.contain('Proportionate universalism lies further toward targeted');
+      expect(shadowText(el)).to.contain('The whole neighbourhood');
+    });
+    it('fully targeted: stigma and shut out at the threshold lead; every family is no longer reached', async () => {
+      const el = await make({ value: '100' });
+      const risks = [...el.shadowRoot!.querySelectorAll('.risk-name strong')].map((p) => p.textContent!.trim());
+      expect(risks.slice(0, 2)).to.have.members(['Stigma', 'Shut out just above the threshold']);
+      expect(risks).to.include('Late detection').and.include('Eroding solidarity');
+      expect(shadowText(el)).to.not.contain('Every family, without conditions');
+      expect(shadowText(el)).to.contain('Proportionate universalism lies further toward universal');
+    });
+    it('credits its sources', async () => {
+      const el = await make();
+      expect(el.shadowRoot!.querySelector('.source')!.textContent).to.contain('Marmot (2010)').and.contain('Van Lancker (2014)').and.contain('INCh');
+    });
+    it('a stop button moves the slider to that stop and marks it as current', async () => {
+      const el = await make();
+      const specialist = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.stop')].find((b) => b.textContent!.trim() === 'Specialist')!;
+      specialist.click();
+      await el.updateComplete;
+      expect(el.value).to.equal(90);
+      expect(specialist.getAttribute('aria-current')).to.equal('step');
+      expect(status(el)).to.contain('Specialist');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('arrows, Page Up/Down, Home and End move the slider and name the stop', async () => {
+      const el = await make();
+      range(el).focus();
+      await press(el, 'ArrowRight');
+      expect(el.value).to.equal(51);
+      await press(el, 'PageUp');
+      expect(el.value).to.equal(61);
+      expect(range(el).getAttribute('aria-valuetext')).to.equal('Targeted (61)');
+      await press(el, 'PageDown');
+      await press(el, 'PageDown');
+      expect(el.value).to.equal(41);
+      await press(el, 'Home');
+      expect(el.value).to.equal(0);
+      expect(range(el).getAttribute('aria-valuetext')).to.equal('Community (0)');
+      await press(el, 'End');
+      expect(el.value).to.equal(100);
+      expect(el.result.stop).to.equal('specialist');
+      expect(status(el)).to.match(/^Specialist\. Strongest risk: /);
+    });
+    it('Page Up stops at 100', async () => {
+      const el = await make({ value: '95' });
+      range(el).focus();
+      await press(el, 'PageUp');
+      expect(el.value).to.equal(100);
+    });
+    it('switches to the portfolio with the arrow keys on the tabs', async () => {
+      const el = await make();
+      el.shadowRoot!.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')!.focus();
+      await press(el, 'ArrowRight');
+      expect(el.view).to.equal('portfolio');
+      expect(el.shadowRoot!.querySelector('.portfolio')).to.exist;
+    });
+  });
+
+  describe('events', () => {
+    it('fires samen-change, bubbling and composed, on every user change, with value and result', async () => {
+      const el = await make();
+      range(el).focus();
+      const event = oneEvent(document, 'samen-change');
+      await sendKeys({ press: 'ArrowLeft' });
+      const { detail, bubbles, composed } = await event;
+      expect(bubbles && composed).to.equal(true);
+      expect(detail.value).to.equal(49);
+      expect(detail.result.stop).to.equal('universal-plus');
+      expect(detail.result.risks.map((r: { id: string }) => r.id)).to.include('poor-reach');
+    });
+    it('fires while dragging (input events), not only on release', async () => {
+      const el = await make();
+      let fired = 0;
+      el.addEventListener('samen-change', () => fired++);
+      const input = range(el);
+      for (const v of ['45', '40', '35']) {
+        input.value = v;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      expect(fired).to.equal(3);
+      expect(el.value).to.equal(35);
+    });
+    it('does not fire when the page sets a property', async () => {
+      const el = await make();
+      let fired = 0;
+      el.addEventListener('samen-change', () => fired++);
+      el.value = 10;
+      el.services = BALANCED;
+      await el.updateComplete;
+      expect(fired).to.equal(0);
+      expect(el.result.stop).to.equal('community');
+      expect(range(el).value).to.equal('10');
+    });
+  });
+
+  describe('form', () => {
+    it('submits the position under its name, follows the user, and resets to the attribute', async () => {
+      await ready;
+      const form = await fixture<HTMLFormElement>(html`<form><samen-universal-targeted-slider name="position" value="30"></samen-universal-targeted-slider></form>`);
+      const el = form.querySelector('samen-universal-targeted-slider')!;
+      await el.updateComplete;
+      expect(new FormData(form).get('position')).to.equal('30');
+      expect(el.form).to.equal(form);
+      range(el).focus();
+      await press(el, 'PageUp');
+      expect(new FormData(form).get('position')).to.equal('40');
+      form.reset();
+      await el.updateComplete;
+      expect(el.value).to.equal(30);
+      expect(new FormData(form).get('position')).to.equal('30');
+    });
+    it('submits nothing without a name', async () => {
+      await ready;
+      const form = await fixture<HTMLFormElement>(html`<form><samen-universal-targeted-slider value="30"></samen-universal-targeted-slider></form>`);
+      await form.querySelector('samen-universal-targeted-slider')!.updateComplete;
+      expect([...new FormData(form).keys()]).to.deep.equal([]);
+    });
+  });
+
+  describe('portfolio', () => {
+    it('shows every service on one line, numbered in scale order, with no gaps for a balanced offer', async () => {
+      const el = await make({ view: 'portfolio', services: JSON.stringify([...BALANCED].reverse()) });
+      const names = [...el.shadowRoot!.querySelectorAll('.service-name')].map((s) => s.textContent);
+      expect(names).to.deep.equal(BALANCED.map((s) => s.name));
+      expect(el.shadowRoot!.querySelectorAll('svg.line circle')).to.have.length(5);
+      expect(gapItems(el)).to.deep.equal([]);
+      expect(shadowText(el)).to.contain('No gaps on the line');
+    });
+    it('calls out the gaps: no universal base, no proportionate middle', async () => {
+      const el = await make({ view: 'portfolio', services: JSON.stringify(ONLY_TARGETED) });
+      const gaps = gapItems(el);
+      expect(gaps).to.have.length(2);
+      expect(gaps[0]).to.match(/^No universal base/);
+      expect(gaps[1]).to.match(/^No proportionate middle/);
+      expect(el.portfolio.gaps.map((g) => g.id)).to.deep.equal(['no-universal-base', 'no-proportionate-middle']);
+    });
+    it('calls out nothing for the families with the most needs, and everything in one place with the stop', async () => {
+      const el = await make({ view: 'portfolio', services: JSON.stringify([{ name: 'A', value: 22 }, { name: 'B', value: 35 }]) });
+      const gaps = gapItems(el);
+      expect(gaps.some((g) => g.startsWith('Nothing for the families with the most needs'))).to.equal(true);
+      expect(gaps.find((g) => g.startsWith('Everything in one place'))).to.contain('Universal');
+    });
+    it('adds a service from the form, announces it and fires samen-change with the services and gaps', async () => {
+      const el = await make({ view: 'portfolio', services: JSON.stringify(ONLY_TARGETED) });
+      const name = el.shadowRoot!.querySelector<HTMLInputElement>('form.add input[type="text"]')!;
+      const stop = el.shadowRoot!.querySelector<HTMLSelectElement>('form.add select')!;
+      name.focus();
+      await sendKeys({ type: '  Consultatiebureau ' });
+      stop.value = 'universal';
+      stop.dispatchEvent(new Event('change'));
+      const event = oneEvent(el, 'samen-change');
+      name.focus();
+      await sendKeys({ press: 'Enter' });
+      const { detail } = await event;
+      await el.updateComplete;
+      expect(detail.services).to.deep.include({ name: 'Consultatiebureau', value: 30 });
+      expect(detail.gaps).to.deep.equal(['no-proportionate-middle']);
+      expect(status(el)).to.contain('Consultatiebureau added at Universal').and.contain('1 gap on the line');
+      expect(name.value).to.equal('');
+    });
+    it('refuses a service without a name or with a name already listed, and says why', async () => {
+      const el = await make({ view: 'portfolio', services: JSON.stringify(ONLY_TARGETED) });
+      let fired = 0;
+      el.addEventListener('samen-change', () => fired++);
+      const submit = el.shadowRoot!.querySelector<HTMLButtonElement>('form.add button[type="submit"]')!;
+      submit.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.error')!.textContent).to.contain('Give the service a name');
+      const name = el.shadowRoot!.querySelector<HTMLInputElement>('form.add input[type="text"]')!;
+      name.value = 'brugfiguur';
+      name.dispatchEvent(new Event('input'));
+      submit.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.error')!.textContent).to.contain('There is already a service called brugfiguur');
+      expect(name.getAttribute('aria-invalid')).to.equal('true');
+      expect(el.services).to.have.length(2);
+      expect(fired).to.equal(0);
+    });
+    it('removes a service with its own, named button', async () => {
+      const el = await make({ view: 'portfolio', services: JSON.stringify(ONLY_TARGETED) });
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Remove Brugfiguur"]')!;
+      const event = oneEvent(el, 'samen-change');
+      button.click();
+      const { detail } = await event;
+      expect(detail.services.map((s: { name: string }) => s.name)).to.deep.equal(['Trajectbegeleiding']);
+      await el.updateComplete;
+      expect(status(el)).to.contain('Brugfiguur removed');
+    });
+  });
+
+  describe('bad input', () => {
+    async function warned(attrs: Attrs) {
+      const warnings = captureWarnings();
+      try {
+        const el = await make(attrs);
+        return { el, messages: warnings.messages };
+      } finally {
+        warnings.restore();
+      }
+    }
+    it('a value that is not a number: one warning, the middle', async () => {
+      const { el, messages } = await warned({ value: 'lots' });
+      expect(el.value).to.equal(50);
+      expect(messages).to.have.length(1);
+      expect(messages[0]).to.contain('value: invalid-value');
+    });
+    it('an out-of-range value is clamped, with one warning', async () => {
+      const { el, messages } = await warned({ value: '150' });
+      expect(el.value).to.equal(100);
+      expect(range(el).value).to.equal('100');
+      expect(messages.filter((m) => m.includes('out-of-range'))).to.have.length(1);
+      const warnings = captureWarnings();
+      try {
+        el.value = -3;
+        expect(el.value).to.equal(0);
+        expect(warnings.messages).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+    it('NaN as a property gives the middle, never NaN in the form or on screen', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await make();
+        el.value = NaN;
+        await el.updateComplete;
+        expect(el.value).to.equal(50);
+        expect(shadowText(el)).to.not.contain('NaN');
+      } finally {
+        warnings.restore();
+      }
+    });
+    it('broken JSON in services: one warning, an empty portfolio, nothing thrown', async () => {
+      const { el, messages } = await warned({ view: 'portfolio', services: '[{name: "x"' });
+      expect(el.services).to.deep.equal([]);
+      expect(messages.filter((m) => m.includes('not-json'))).to.have.length(1);
+      expect(shadowText(el)).to.contain('No services yet');
+    });
+    it('invalid services are left out with one warning; the rest is kept and clamped', async () => {
+      const { el, messages } = await warned({
+        view: 'portfolio',
+        services: JSON.stringify([{ name: 'Ok', value: 140 }, { name: '', value: 3 }, 'text', { name: 'No value' }, { name: 'ok', value: 5 }]),
+      });
+      expect(el.services).to.deep.equal([{ name: 'Ok', value: 100 }]);
+      expect(messages).to.have.length(1);
+      expect(messages[0]).to.contain('services[0].value: out-of-range').and.contain('services[1].name').and.contain('services[4].name: duplicate');
+    });
+    it('an unknown view shows the position view, with a warning', async () => {
+      const { el, messages } = await warned({ view: 'mystery' });
+      expect(el.view).to.equal('position');
+      expect(el.shadowRoot!.querySelector('[aria-selected="true"]')!.id).to.equal('ut-tab-position');
+      expect(messages).to.have.length(1);
+    });
+  });
+});
