@@ -58,6 +58,17 @@ export class SamenElement extends LitElement {
   }
 
   /**
+   * Reads a value that must be one of a few words (a `view`, an `audience`): anything
+   * else gives the fallback and one warning. `null`/`undefined` give the fallback silently.
+   * @param path the attribute name, for the warning.
+   */
+  protected cleanChoice<T extends string>(input: unknown, allowed: readonly T[], fallback: T, path: string): T {
+    if (allowed.includes(input as T)) return input as T;
+    if (input != null) this.warnAbout([{ path, problem: 'invalid-value', received: input }]);
+    return fallback;
+  }
+
+  /**
    * Keeps a fault in rendering inside the element: the host page must never see an
    * exception from a widget. The fault is still reported on the console.
    */

@@ -118,9 +118,7 @@ export class SamenRoleRecommender extends SamenElement {
   }
   set view(input: string) {
     const old = this._view;
-    const known = VIEWS.includes(input as RoleView);
-    if (!known && input != null) this.warnAbout([{ path: 'view', problem: 'invalid-value', received: input }]);
-    this._view = known ? (input as RoleView) : 'role';
+    this._view = this.cleanChoice(input, VIEWS, 'role', 'view');
     this.requestUpdate('view', old);
   }
 
