@@ -39,6 +39,9 @@ const server = await serve({
       body: `<!doctype html><html lang="nl-BE"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
         <script src="/record.js"></script><title>${name}</title></head><body>${page.body}</body></html>`,
     }])),
+    '/lazy.html': { body: `<!doctype html><html lang="fr-BE"><head><meta charset="utf-8"><link rel="stylesheet" href="/spacer.css"></head>
+      <body><script type="module" src="/dist/samen.js"></script><p>Début de la page.</p><div class="spacer"></div>
+      <samen-universal-targeted-slider></samen-universal-targeted-slider></body></html>` },
   },
 });
 const origin = server.origin;
@@ -58,9 +61,17 @@ for (const [name, page] of Object.entries(PAGES)) {
   const foreign = [];
   tab.on('pageerror', (e) => errors.push(e.message));
   tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  tab.on('request', (r) => !/^\/(dist|copy)\/|^\/(record\.js|hostile\.css|favicon\.ico|\w+\.html)$/.test(new URL(r.url()).pathname) && foreign.push(r.url()));
+  tab.on('request', (r) => !/^\/(dist|copy)\/|^\/(record\.js|hostile\.css|spacer\.css|favicon\.ico|\w+\.html)$/.test(new URL(r.url()).pathname) && foreign.push(r.url()));
   tab.on('request', (r) => !r.url().startsWith(origin) && foreign.push(r.url()));
   await tab.goto(`${origin}/${name}.html`);
+  // Widgets load as they come near the viewport: scroll through the page as a reader would.
+  await tab.evaluate(async () => {
+    for (const el of document.querySelectorAll('body *')) {
+      if (!el.localName.startsWith('samen-')) continue;
+      el.scrollIntoView();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
   const rendered = await tab.waitForFunction(
     (tags) => tags.every((t) => [...document.querySelectorAll(t)].every((el) => el.shadowRoot?.querySelector('h2, h3, fieldset, input'))),
     TAGS, { timeout: 15000 },
@@ -88,6 +99,19 @@ for (const [name, page] of Object.entries(PAGES)) {
     await tab.screenshot({ path: 'proof-hostile.png', fullPage: false }).catch(() => undefined);
   }
   await context.close();
+}
+// A widget far below the fold costs nothing until the reader scrolls near it.
+{
+  const tab = await browser.newPage();
+  const fetched = [];
+  tab.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await tab.goto(`${origin}/lazy.html`);
+  await tab.waitForTimeout(500);
+  const before = fetched.filter((p) => p.includes('universal-targeted-slider')).length;
+  await tab.evaluate(() => document.querySelector('samen-universal-targeted-slider').scrollIntoView());
+  const rendered = await tab.waitForFunction(() => document.querySelector('samen-universal-targeted-slider').shadowRoot?.querySelector('input'), null, { timeout: 10000 }).then(() => true, () => false);
+  check('lazy: a widget far below the fold is fetched only when scrolled near', before === 0 && rendered, `fetched before scrolling: ${before}, rendered after: ${rendered}`);
+  await tab.close();
 }
 await browser.close();
 server.close();

@@ -1,7 +1,8 @@
 /**
  * samen's loader: the one script tag a page needs. It is small on purpose: it watches
- * the page for samen elements and imports a widget's code only when its tag appears,
- * so a page pays only for the widgets it shows (the same idea as Shoelace's autoloader).
+ * the page for samen elements and imports a widget's code only when one of its tags
+ * appears near the viewport, so a page pays only for the widgets it shows (the same idea
+ * as Shoelace's autoloader).
  * Loading it twice is harmless.
  * @module
  */
@@ -16,16 +17,43 @@ const WIDGETS: Record<string, () => Promise<unknown>> = {
 
 const requested = new Set<string>();
 
-/** Imports the widgets whose tags are in `root` and not yet loaded. */
+/** Imports a widget's code once; a failed import may be retried by the next sighting. */
+function load(tag: string): void {
+  if (requested.has(tag) || customElements.get(tag)) return;
+  requested.add(tag);
+  WIDGETS[tag]().catch((error) => {
+    requested.delete(tag);
+    console.error(`samen: could not load <${tag}>.`, error);
+  });
+}
+
+/**
+ * Widgets far down a long page, or in a closed tab, load when they come near the
+ * viewport, so the first screen of a page is not slowed down by what no one sees yet.
+ */
+const nearViewport =
+  typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            nearViewport!.unobserve(entry.target);
+            load(entry.target.localName);
+          }
+        },
+        { rootMargin: '50% 0px' },
+      )
+    : undefined;
+
+/** Finds the samen elements in `root` whose code is not loaded yet. */
 function discover(root: ParentNode): void {
-  for (const [tag, load] of Object.entries(WIDGETS)) {
+  for (const tag of Object.keys(WIDGETS)) {
     if (requested.has(tag) || customElements.get(tag)) continue;
-    if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) {
-      requested.add(tag);
-      load().catch((error) => {
-        requested.delete(tag);
-        console.error(`samen: could not load <${tag}>.`, error);
-      });
+    const found = [...root.querySelectorAll(tag)];
+    if (root instanceof Element && root.localName === tag) found.push(root);
+    for (const el of found) {
+      if (nearViewport) nearViewport.observe(el);
+      else load(tag);
     }
   }
 }
