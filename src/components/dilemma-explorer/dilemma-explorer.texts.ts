@@ -47,7 +47,7 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
     responsibility: {
       name: msg('Responsibility', { id: 'dx.responsibility.name' }),
       poles: [
-        msg('each organisation answers for its own part', { id: 'dx.responsibility.pole1' }),
+        msg('responsibility per organisation', { id: 'dx.responsibility.pole1' }),
         msg('responsibility shared by the network', { id: 'dx.responsibility.pole2' }),
       ],
       text: msg('Within one organisation it is fairly clear who is responsible for what. In a network, that division is less clear, and the sense of responsibility can fade: “someone else will surely take it up”.', { id: 'dx.responsibility.text' }),
@@ -115,8 +115,8 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
     knowledge: {
       name: msg('Knowledge', { id: 'dx.knowledge.name' }),
       poles: [
-        msg('mainly explicit knowledge shared', { id: 'dx.knowledge.pole1' }),
-        msg('implicit knowledge shared too', { id: 'dx.knowledge.pole2' }),
+        msg('sharing mainly explicit knowledge', { id: 'dx.knowledge.pole1' }),
+        msg('sharing implicit knowledge too', { id: 'dx.knowledge.pole2' }),
       ],
       text: msg('Working together means exchanging knowledge. Explicit knowledge is concrete and put into words: procedures, training, formal agreements. Implicit knowledge is intangible and often unconscious: everyday practices and what goes without saying. Explicit knowledge is easier to pass on; implicit knowledge can open a gap between professionals.', { id: 'dx.knowledge.text' }),
       stakes: [
@@ -199,8 +199,8 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
     'child-family': {
       name: msg('Child or family', { id: 'dx.child-family.name' }),
       poles: [
-        msg('child-oriented', { id: 'dx.child-family.pole1' }),
-        msg('family-oriented', { id: 'dx.child-family.pole2' }),
+        msg('a child-oriented approach', { id: 'dx.child-family.pole1' }),
+        msg('a family-oriented approach', { id: 'dx.child-family.pole2' }),
       ],
       text: msg("Tackling child poverty can start from the child (“children are worth investing in”) or from the family as a whole. The rights of children and of their parents are interconnected: a child's situation cannot be separated from the parents' housing, income or work.", { id: 'dx.child-family.text' }),
       stakes: [
@@ -334,8 +334,8 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
     'double-nobody': {
       name: msg("Double work or nobody's work", { id: 'dx.double-nobody.name' }),
       poles: [
-        msg('risk of double work', { id: 'dx.double-nobody.pole1' }),
-        msg("risk of nobody's work", { id: 'dx.double-nobody.pole2' }),
+        msg('double work', { id: 'dx.double-nobody.pole1' }),
+        msg("nobody's work", { id: 'dx.double-nobody.pole2' }),
       ],
       text: msg('Without clear agreements, several partners may do the same work for the same family, while other tasks are left to nobody. Partners ask for a clear division of tasks and responsibilities, yet the network should stay a shared problem with a shared approach, rather than fall apart into pieces again.', { id: 'dx.double-nobody.text' }),
       stakes: [
