@@ -107,7 +107,7 @@ describe('<samen-universal-targeted-slider>', () => {
     });
     it('fully targeted: stigma and shut out at the threshold lead; every family is no longer reached', async () => {
       const el = await make({ value: '100' });
-      const risks = [...el.shadowRoot!.querySelectorAll('.risk-name strong')].map((p) => p.textContent!.trim());
+      const risks = [...el.shadowRoot!.querySelectorAll('.risk-name')].map((p) => p.textContent!.trim().split(':')[0]);
       expect(risks.slice(0, 2)).to.have.members(['Stigma', 'Shut out just above the threshold']);
       expect(risks).to.include('Late detection').and.include('Eroding solidarity');
       expect(shadowText(el)).to.not.contain('Every family, without conditions');

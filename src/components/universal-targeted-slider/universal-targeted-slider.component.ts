@@ -308,7 +308,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
     const risks = riskTexts();
     const bands = bandTexts();
     return html`<ul class="risks">${r.risks.map((risk) => html`<li class="risk band-${risk.band}">
-      <p class="risk-name"><strong>${risks[risk.id].name}</strong>: ${bands[risk.band]}</p>
+      <p class="risk-name">${msg(str`${risks[risk.id].name}: ${bands[risk.band]}`, { id: 'ut.risk.level', desc: 'A risk and how strong it is here: "Stigma: high risk"' })}</p>
       ${meter(risk.level)}
       <p class="small">${risks[risk.id].description}</p>
     </li>`)}</ul>`;
@@ -338,7 +338,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
               const index = this._services.indexOf(s);
               return html`<li>
                 <span class="number" aria-hidden="true">${n}</span>
-                <span class="service-name">${s.name}</span> <span class="muted small">(${Math.round(s.value)})</span>
+                <span><span class="service-name">${s.name}</span> <span class="muted small">(${Math.round(s.value)})</span></span>
                 <button type="button" class="remove no-print" aria-label=${msg(str`Remove ${s.name}`, { id: 'ut.remove.label' })}
                   @click=${() => this.removeService(index)}>${msg('Remove', { id: 'ut.remove' })}</button>
               </li>`;
@@ -375,6 +375,10 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
         </g>`)}
       </svg>
       <div class="line-labels">${SLIDER_STOPS.map((s) => html`<span>${stopTexts()[s.id].name}</span>`)}</div>
+      <div class="ends line-ends">
+        <span>${msg('For every family', { id: 'ut.end.universal' })}</span>
+        <span>${msg('Only for the families with the most needs', { id: 'ut.end.targeted' })}</span>
+      </div>
     </div>`;
   }
 

@@ -34,6 +34,7 @@ export const styles = css`
   .risks { list-style: none; padding: 0; }
   .risk { margin-bottom: 0.75em; }
   .risk p { margin-bottom: 0.2em; }
+  .risk-name { font-weight: 600; }
   .risk.band-high .meter-fill { fill: var(--_text); }
 
   .line-wrap { margin: 0.5em 0 1em; padding-inline: 0.75em; }
@@ -47,6 +48,11 @@ export const styles = css`
   .marker text { fill: var(--_on-primary); font-size: 12px; font-weight: 600; }
   .line-labels { display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); font-size: 0.75em; color: var(--_muted); text-align: center; }
   .line-labels span { padding-inline: 0.1em; }
+  /* Five stop names do not fit under a phone-wide line; the list below names the stops,
+     so the line shows only its two ends there. */
+  .line-ends { margin-inline: -0.75em; }
+  @container (min-width: 30em) { .line-ends { display: none; } }
+  @container (max-width: 29.99em) { .line-labels { display: none; } }
 
   .gaps { list-style: none; padding: 0; }
   /* One row per stop: names of services are long words ("Consultatiebureau") that
@@ -60,14 +66,19 @@ export const styles = css`
     .group h4 { margin: 0; padding-top: 0.2em; }
   }
   .services { list-style: none; padding: 0; margin: 0; }
-  .services li { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4em; margin-bottom: 0.3em; }
+  .services li { display: grid; grid-template-columns: auto minmax(0, 1fr); align-items: center; gap: 0.2em 0.5em; margin-bottom: 0.5em; }
+  .services .remove { grid-column: 2; justify-self: start; }
+  @container (min-width: 30em) {
+    .services li { grid-template-columns: auto minmax(0, 1fr) auto; margin-bottom: 0.3em; }
+    .services .remove { grid-column: auto; }
+  }
   .services li:last-child { margin-bottom: 0; }
   .service-name { overflow-wrap: break-word; }
   .number {
     display: inline-grid; place-items: center; flex: none; width: 1.6em; height: 1.6em; border-radius: 50%;
     background: var(--_primary); color: var(--_on-primary); font-size: 0.8em; font-weight: 600;
   }
-  .remove { min-height: 2.75em; padding: 0.2em 0.6em; font-size: 0.875em; margin-inline-start: auto; }
+  .remove { min-height: 2.75em; padding: 0.2em 0.6em; font-size: 0.875em; }
 
   .add { margin-top: 1em; display: grid; gap: 0.5em; justify-items: start; }
   .field { display: grid; gap: 0.2em; width: 100%; max-width: 28em; }
