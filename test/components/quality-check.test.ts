@@ -132,7 +132,7 @@ describe('<samen-quality-check>', () => {
       expect(cards[1].querySelector('.ideas')!.textContent).to.contain('rights check');
       expect(cards[4].querySelector('details:not([open])'), 'stronger B\'s fold their ideas away').to.exist;
       const rows = $$(el, '.scores tbody tr').map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
-      expect(rows[2]).to.contain('13 of 100').and.contain('2 of 2');
+      expect(rows[2]).to.contain('13 of 100').and.contain('2 of 2 answered');
     });
     it('never counts a skipped question as low', async () => {
       const el = await make({ answers: { 'family-affordability-could-pay': 5 } });
@@ -160,6 +160,7 @@ describe('<samen-quality-check>', () => {
   describe('keyboard', () => {
     it('answers with the arrow keys and skips back out of an answer', async () => {
       const el = await make();
+      expect($$<HTMLInputElement>(el, 'input[type="radio"]').some((r) => r.checked), 'nothing is pre-filled').to.equal(false);
       radio(el, 'family-availability-quick-help', '1').focus();
       await sendKeys({ press: 'Space' });
       await sendKeys({ press: 'ArrowRight' });
@@ -206,7 +207,7 @@ describe('<samen-quality-check>', () => {
     it('"Start again" clears every answer and says so', async () => {
       const el = await make({ answers: FAMILY });
       const event = oneEvent(el, 'samen-change');
-      $$<HTMLButtonElement>(el, '.toolbar button')[2].click();
+      $<HTMLButtonElement>(el, '.toolbar button.reset').click();
       expect((await event).detail.answers).to.deep.equal({});
       await el.updateComplete;
       expect(status(el)).to.equal('All answers cleared.');
@@ -316,7 +317,7 @@ describe('<samen-quality-check>', () => {
       const click = HTMLAnchorElement.prototype.click;
       HTMLAnchorElement.prototype.click = () => {};
       try {
-        $$<HTMLButtonElement>(el, '.toolbar button')[1].click();
+        $<HTMLButtonElement>(el, '.toolbar button.download').click();
       } finally {
         URL.createObjectURL = original;
         HTMLAnchorElement.prototype.click = click;
@@ -374,15 +375,31 @@ describe('<samen-quality-check>', () => {
       for (const c of choices) expect(c.height).to.be.at.least(44);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
     });
-    it('prints the result alone, on one A4 page', async () => {
-      const el = await make({ audience: 'staff', extended: true, answers: STAFF });
-      el.style.width = '180mm';
-      await emulateMedia({ media: 'print' });
-      await new Promise((r) => requestAnimationFrame(r));
-      expect(getComputedStyle($(el, '.questions')).display).to.equal('none');
-      expect(getComputedStyle($(el, '.result')).display).to.not.equal('none');
-      const a4 = 267 * (96 / 25.4); // 297 mm minus default print margins
-      expect(el.getBoundingClientRect().height).to.be.at.most(a4);
-    });
+    for (const locale of LOCALES) {
+      it(`${locale}: at 320 px the result and the comparison fit without sideways scrolling`, async () => {
+        await setPageLanguage(locale);
+        const el = await make({ audience: 'staff', extended: true, answers: STAFF });
+        el.style.width = '320px';
+        await loadFiles(el, [['ouders-lentevergadering.json', saved('Ouders lentevergadering', 'family', FAMILY)]]);
+        await new Promise((r) => requestAnimationFrame(r));
+        for (const part of ['.scores', '.weakest', '.compare-table', '.tools'])
+          expect($(el, part).getBoundingClientRect().right, part).to.be.at.most(el.getBoundingClientRect().right);
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+      });
+    }
+    for (const locale of LOCALES) {
+      it(`${locale}: prints the result alone, on one A4 page`, async () => {
+        await setPageLanguage(locale);
+        const el = await make({ audience: 'staff', extended: true, answers: STAFF });
+        el.style.width = '180mm'; // A4 minus default print margins
+        await emulateMedia({ media: 'print' });
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(getComputedStyle($(el, '.questions')).display).to.equal('none');
+        expect(getComputedStyle($(el, '.tools')).display).to.equal('none');
+        expect(getComputedStyle($(el, '.result')).display).to.not.equal('none');
+        const a4 = 267 * (96 / 25.4); // 297 mm minus default print margins
+        expect(el.getBoundingClientRect().height).to.be.at.most(a4);
+      });
+    }
   });
 });

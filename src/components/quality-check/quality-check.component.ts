@@ -68,6 +68,11 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
   /** What a form reset returns to: the answers the page gave last. */
   private _pageAnswers: QualityAnswers = {};
   private _audience: QualityAudience = 'family';
+  /**
+   * Questions the user chose to skip. Only to show "Skip" as chosen: an unanswered
+   * question starts with no option selected, so a parent sees nothing pre-filled.
+   */
+  private _skipped = new Set<string>();
 
   /** True while the user has chosen to keep answers on this device. */
   @state() private keep = false;
@@ -152,6 +157,7 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
   /** A form reset returns to the answers the page gave. */
   formResetCallback(): void {
     this._answers = { ...this._pageAnswers };
+    this._skipped.clear();
     this.requestUpdate();
   }
 
@@ -161,6 +167,8 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
     const next = { ...this._answers };
     if (value) next[id] = Number(value);
     else delete next[id];
+    if (value) this._skipped.delete(id);
+    else this._skipped.add(id);
     this._answers = next;
     this.requestUpdate();
     this.announce();
@@ -169,6 +177,7 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
 
   private reset(): void {
     this._answers = {};
+    this._skipped.clear();
     this.announcement = msg('All answers cleared.', { id: 'qc.cleared' });
     this.requestUpdate();
     this.changed();
@@ -332,9 +341,14 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
       ${dimensions.map((d) => html`<section class="group" aria-labelledby="qc-group-${d}">
         <h3 id="qc-group-${d}">${names[d]}</h3>
         ${shown.filter((q) => q.dimension === d).map((q) =>
-          choiceGroup(`qc-${q.id}`, texts[q.id], options, q.id in this._answers ? String(this._answers[q.id]) : undefined, (v) => this.answer(q.id, v)))}
+          choiceGroup(`qc-${q.id}`, texts[q.id], options, this.selected(q.id), (v) => this.answer(q.id, v)))}
       </section>`)}
     </form>`);
+  }
+
+  /** The radio value to show as chosen; a value no option has while untouched, so none is. */
+  private selected(id: string): string {
+    return id in this._answers ? String(this._answers[id]) : this._skipped.has(id) ? '' : 'untouched';
   }
 
   private renderResult(): TemplateResult {
@@ -349,22 +363,21 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
     const bands = bandTexts();
     const coverage = qualityCoverage(this._answers, this._audience, this.extended);
     return html`${title}
-      <table class="scores" part="chart">
+      <table class="scores" part="chart" role="table">
         <caption>${msg('Score per topic, from 0 to 100: the higher, the more accessible.', { id: 'qc.table.caption' })}</caption>
-        <thead><tr>
-          <th scope="col">${msg('Topic', { id: 'qc.table.topic' })}</th>
-          <th scope="col">${msg('Score', { id: 'qc.table.score' })}</th>
-          <th scope="col">${msg('Answered', { id: 'qc.table.answered' })}</th>
+        <thead><tr role="row">
+          <th scope="col" role="columnheader">${msg('Topic', { id: 'qc.table.topic' })}</th>
+          <th scope="col" role="columnheader">${msg('Score', { id: 'qc.table.score' })}</th>
         </tr></thead>
         <tbody>${coverage.map(({ dimension, answered, asked }) => {
           const score = r.scores[dimension];
-          return html`<tr>
-            <th scope="row">${names[dimension]}</th>
-            <td>${score == null
+          return html`<tr role="row">
+            <th scope="row" role="rowheader">${names[dimension]}</th>
+            <td role="cell"><div class="cell">${score == null
               ? html`<span class="muted">${msg('Not answered', { id: 'qc.score.none' })}</span>`
               : html`<span class="score-text">${msg(str`${score} of 100`, { id: 'qc.score.value' })}</span>
-                <span class="band band-${qualityBand(score)}">${bands[qualityBand(score)]}</span>${meter(score / 100)}`}</td>
-            <td>${msg(str`${answered} of ${asked}`, { id: 'qc.table.answeredValue' })}</td>
+                <span class="band band-${qualityBand(score)}">${bands[qualityBand(score)]}</span>${meter(score / 100)}`}
+              <span class="muted small answered">${progressText(answered, asked)}</span></div></td>
           </tr>`;
         })}</tbody>
       </table>
@@ -397,7 +410,7 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
   private renderCard(dimension: QualityDimension, score: number, open: boolean, ideas: TemplateResult): TemplateResult {
     const names = dimensionNames(this._audience);
     return html`<li class="card ${open ? 'open' : ''}">
-      <h5>${names[dimension]}: ${msg(str`${score} of 100`, { id: 'qc.score.value' })} <span class="band band-${qualityBand(score)}">${bandTexts()[qualityBand(score)]}</span></h5>
+      <h5>${msg(str`${names[dimension]}: ${score} of 100`, { id: 'qc.card.heading' })} <span class="band band-${qualityBand(score)}">${bandTexts()[qualityBand(score)]}</span></h5>
       ${this._audience === 'staff' ? html`<p class="small">${dimensionMeanings()[dimension]}</p>` : nothing}
       ${ideas}
     </li>`;
@@ -405,16 +418,16 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
 
   private renderTools(): TemplateResult {
     return html`<div class="tools no-print">
-      <div class="toolbar">
-        <button type="button" @click=${this.print}>${msg('Print', { id: 'qc.print' })}</button>
-        <button type="button" @click=${this.download}>${msg('Download as a file (JSON)', { id: 'qc.download' })}</button>
-        <button type="button" @click=${this.reset}>${msg('Start again', { id: 'qc.reset' })}</button>
-      </div>
       <label class="field">
         <span>${msg('Name for this result (optional)', { id: 'qc.label.field' })}</span>
         <input type="text" .value=${this.label} maxlength="80" autocomplete="off"
           @input=${(e: Event) => (this.label = (e.target as HTMLInputElement).value)} />
       </label>
+      <div class="toolbar">
+        <button type="button" class="download" @click=${this.download}>${msg('Download as a file (JSON)', { id: 'qc.download' })}</button>
+        <button type="button" class="print" @click=${this.print}>${msg('Print', { id: 'qc.print' })}</button>
+        <button type="button" class="reset" @click=${this.reset}>${msg('Start again', { id: 'qc.reset' })}</button>
+      </div>
       <div class="storage">
         <label class="check">
           <input type="checkbox" .checked=${this.keep} @change=${this.toggleKeep} />
@@ -443,29 +456,33 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
     };
     const noScore = html`<span aria-hidden="true">–</span><span class="sr-only">${msg('No score', { id: 'qc.compare.noScore' })}</span>`;
     const offset = columns.length - this.compared.length;
+    const spread = msg('Difference', { id: 'qc.compare.spread' });
     return html`<section class="compare ${this.compared.length ? '' : 'no-print'}" part="compare" aria-labelledby="qc-compare-title">
       <h3 id="qc-compare-title">${msg('Compare views', { id: 'qc.compare.title' })}</h3>
       <p class="no-print">${msg('Load saved results, for example from families and from staff about the same service, and see where they differ most.', { id: 'qc.compare.intro' })}</p>
-      <label class="field no-print">
-        <span>${msg('Load saved results (JSON files)', { id: 'qc.compare.load' })}</span>
+      <!-- The native file input's own words follow the browser, not the page: it is
+           hidden visually (still focusable) behind a label that looks like a button. -->
+      <label class="file-button button no-print">
         <input type="file" multiple accept=".json,application/json" @change=${this.load} />
+        <span>${msg('Load saved results (JSON files)', { id: 'qc.compare.load' })}</span>
       </label>
       ${this.compareNotices.map((n) => html`<p class="warning">${n}</p>`)}
       ${this.compared.length
         ? html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="qc-compare-caption">
-            <table class="compare-table">
+            <table class="compare-table" role="table">
               <caption id="qc-compare-caption">${msg('Scores side by side, biggest differences first', { id: 'qc.compare.caption' })}</caption>
-              <thead><tr>
-                <th scope="col">${msg('Topic', { id: 'qc.table.topic' })}</th>
-                ${columns.map((c) => html`<th scope="col">${c.label}<br /><span class="muted small">${audiences[c.audience]}</span></th>`)}
-                <th scope="col">${msg('Difference', { id: 'qc.compare.spread' })}</th>
+              <thead><tr role="row">
+                <th scope="col" role="columnheader">${msg('Topic', { id: 'qc.table.topic' })}</th>
+                ${columns.map((c) => html`<th scope="col" role="columnheader">${c.label}<br /><span class="muted small">${audiences[c.audience]}</span></th>`)}
+                <th scope="col" role="columnheader">${spread}</th>
               </tr></thead>
-              <tbody>${rows.map((row) => html`<tr>
-                <th scope="row">${names[row.dimension]}</th>
-                ${row.scores.map((s, i) => html`<td class=${row.spread && row.lowest.includes(i) ? 'lowest' : ''}>${s ?? noScore}</td>`)}
-                <td>${row.spread === null ? noScore : html`<strong>${row.spread}</strong>${row.spread > 0
+              <tbody>${rows.map((row) => html`<tr role="row">
+                <th scope="row" role="rowheader">${names[row.dimension]}</th>
+                ${row.scores.map((s, i) => html`<td role="cell" class=${row.spread && row.lowest.includes(i) ? 'lowest' : ''}>
+                  <span class="col-label" aria-hidden="true">${columns[i].label}</span><span>${s ?? noScore}</span></td>`)}
+                <td role="cell"><span class="col-label" aria-hidden="true">${spread}</span><span>${row.spread === null ? noScore : html`<strong>${row.spread}</strong>${row.spread > 0
                   ? html`<br /><span class="small">${msg(str`lowest: ${joinAnd(row.lowest.map((i) => columns[i].label))}`, { id: 'qc.compare.lowest' })}</span>`
-                  : nothing}`}</td>
+                  : nothing}`}</span></td>
               </tr>`)}</tbody>
             </table>
           </div>

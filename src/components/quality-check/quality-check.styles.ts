@@ -18,30 +18,54 @@ export const styles = css`
     .question .choices { grid-template-columns: repeat(6, minmax(0, 1fr)); }
     .question .choice { flex-direction: column; justify-content: center; text-align: center; gap: 0.25em; overflow-wrap: normal; hyphens: auto; }
   }
-  .result { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75em 1em; margin-bottom: 1em; }
-  table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
+  /* On a phone every pixel goes to the table: no box, a rule above instead. */
+  .result { border-top: 1px solid var(--_border); padding-top: 0.75em; margin-bottom: 1em; }
+  @container (min-width: 30em) { .result { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75em 1em; } }
+  /* Whole words size the columns (the host's overflow-wrap: anywhere would split names). */
+  table { border-collapse: collapse; width: 100%; margin-bottom: 1em; overflow-wrap: break-word; }
   caption { text-align: start; font-size: 0.9em; color: var(--_muted); padding-bottom: 0.4em; }
-  th, td { text-align: start; vertical-align: top; padding: 0.4em 0.5em 0.4em 0; border-bottom: 1px solid var(--_surface); }
+  th, td { text-align: start; vertical-align: top; padding: 0.4em 0.4em 0.4em 0; border-bottom: 1px solid var(--_surface); }
   thead th { border-bottom: 1px solid var(--_border); font-size: 0.9em; }
-  .scores td:nth-child(2) { width: 45%; }
-  .scores .meter { margin: 0.3em 0 0; height: 0.5em; }
-  .score-text { font-weight: 600; margin-inline-end: 0.4em; }
-  .band { font-size: 0.875em; color: var(--_muted); }
+  /*
+   * On a phone the two columns do not fit long words (Informationen, Aufmerksamkeit),
+   * so each row stacks: name, then score and bar. The explicit ARIA roles on the table
+   * keep it a table for screen readers whatever its CSS display.
+   */
+  @container (max-width: 29.99em) {
+    .scores thead {
+      position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+    }
+    .scores tr { display: block; padding: 0.5em 0; border-bottom: 1px solid var(--_surface); }
+    .scores th, .scores td { display: block; padding: 0; border: 0; }
+  }
+  /* contain: size, or the bar's aspect ratio makes it 130 px wide at minimum and the
+     table overflows a phone. */
+  .scores .meter { margin: 0.2em 0; height: 0.5em; contain: size; flex: 1 0 100%; order: 1; }
+  .cell { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 0.4em; }
+  .cell .answered { flex: 1 0 100%; order: 2; }
+  .score-text { font-weight: 600; }
+  .band { font-size: 0.85em; color: var(--_muted); }
   .band-attention { color: var(--_text); font-weight: 600; }
   .weakest { list-style: none; padding: 0; }
-  .weakest .card { margin-bottom: 0.6em; }
+  .weakest .card { margin-bottom: 0.6em; padding: 0.5em 0.6em; }
+  @container (min-width: 30em) { .weakest .card { padding: 0.75em 1em; } }
   h5 { font-size: 1em; margin: 0 0 0.4em; }
   .ideas-title { font-weight: 600; margin-bottom: 0.25em; }
   .ideas { margin-bottom: 0; }
   .ideas li { margin-bottom: 0.25em; }
-  details > summary { cursor: pointer; min-height: 2.75em; display: flex; align-items: center; color: var(--_primary); }
+  details > summary { cursor: pointer; padding-block: 0.6em; color: var(--_primary); }
   .tools { display: grid; gap: 0.75em; margin-bottom: 1em; }
-  .field { display: grid; gap: 0.25em; max-width: 28em; }
+  .field { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.25em; max-width: 28em; }
+  .file-button { display: inline-flex; align-items: center; position: relative; margin-bottom: 0.75em; }
+  .file-button input {
+    position: absolute; inset: 0; width: 100%; height: 100%; opacity: 0; cursor: pointer;
+  }
+  .file-button:has(input:focus-visible) { outline: var(--_focus-width) solid var(--_focus); outline-offset: 0.125em; }
+  .file-button:hover { background: var(--_primary-soft); }
   .field input[type='text'] {
     font: inherit; color: var(--_text); background: var(--_bg); min-height: 2.75em;
     border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.4em 0.6em;
   }
-  .field input[type='file'] { font: inherit; max-width: 100%; }
   .check { display: flex; gap: 0.5em; align-items: center; min-height: 2.75em; font-weight: 600; cursor: pointer; }
   .check input { width: 1.25em; height: 1.25em; margin: 0; accent-color: var(--_primary); }
   .storage p { margin-bottom: 0.5em; }
@@ -49,6 +73,17 @@ export const styles = css`
   .table-scroll { overflow-x: auto; }
   .compare-table td, .compare-table th { min-width: 4.5em; }
   .compare-table td.lowest { font-weight: 700; }
+  .col-label { display: none; }
+  /* On a phone, one B per block: each view's score on its own line, named. */
+  @container (max-width: 29.99em) {
+    .compare-table thead {
+      position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+    }
+    .compare-table tr { display: block; padding: 0.5em 0; border-bottom: 1px solid var(--_border); }
+    .compare-table th, .compare-table td { display: flex; justify-content: space-between; gap: 1em; padding: 0.1em 0; border: 0; min-width: 0; }
+    .compare-table td > :last-child { text-align: end; }
+    .col-label { display: block; color: var(--_muted); font-weight: 400; }
+  }
   .loaded { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5em; }
   @media print {
     :host { font-size: 9pt; line-height: 1.35; }
@@ -60,6 +95,10 @@ export const styles = css`
     /* The table already shows the stronger B's; on paper they take one line each. */
     .card:not(.open) > p, .card:not(.open) > details { display: none; }
     .card:not(.open) h5 { margin: 0; }
-    .scores .meter { height: 0.4em; }
+    .scores .meter { height: 0.4em; margin: 0.1em 0 0; }
+    /* On paper the count sits on the score's line: one line less per B. */
+    .cell .answered { flex: 0 1 auto; order: 0; }
+    .weakest .card { padding: 0.35em 0.6em; }
+    h4 { margin-bottom: 0.4em; }
   }
 `;
