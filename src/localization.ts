@@ -74,8 +74,11 @@ async function loadAll(locale: string): Promise<{ templates: Templates }> {
 async function follow(): Promise<void> {
   const locale = resolveLocale(document.documentElement.lang);
   try {
-    if (api!.getLocale() === locale) await loadAll(locale);
-    else await api!.setLocale(locale);
+    if (api!.getLocale() !== locale) await api!.setLocale(locale);
+    // Always load too: a switch already in flight may have started before this widget
+    // registered its texts, and lit-localize hands back that same switch. Loading is
+    // idempotent and fills the object lit-localize already holds.
+    await loadAll(locale);
   } catch (error) {
     console.error(`samen: the "${locale}" texts could not be loaded.`, error);
     if (locale !== SUPPORTED_LOCALES[0]) await api!.setLocale(SUPPORTED_LOCALES[0]).catch(() => undefined);
