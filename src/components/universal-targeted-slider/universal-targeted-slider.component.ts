@@ -115,9 +115,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
   }
   set view(input: string) {
     const old = this._view;
-    const known = VIEWS.includes(input as SliderView);
-    if (!known && input != null) this.warnAbout([{ path: 'view', problem: 'invalid-value', received: input }]);
-    this._view = known ? (input as SliderView) : 'position';
+    this._view = this.cleanChoice(input, VIEWS, 'position', 'view');
     this.requestUpdate('view', old);
   }
 
