@@ -45,6 +45,9 @@ const OPEN_IDEA_COUNT = 3;
  *
  * @event samen-change - The user changed an answer or started again. Detail: `{ answers, result }`.
  *
+ * @attr name - With a host `<form>`, the result is submitted under this name as JSON
+ * `{ audience, answers, scores }`; a form reset returns to the page's `answers`.
+ *
  * @csspart question - Each question (a fieldset).
  * @csspart result - The result panel.
  * @csspart chart - The table of scores with its bars.

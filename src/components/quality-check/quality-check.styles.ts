@@ -7,7 +7,9 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host { container-type: inline-size; }
-  .head { display: flex; gap: 1em; align-items: flex-start; justify-content: space-between; }
+  .head { display: flex; flex-wrap: wrap; gap: 0 1em; align-items: flex-start; justify-content: space-between; }
+  .head > div { flex: 1 1 15em; }
+  .head button { flex: none; white-space: nowrap; margin-bottom: 0.75em; }
   .questions { container-type: inline-size; margin-bottom: 1.25em; }
   .progress { margin-bottom: 0.25em; font-weight: 600; }
   .meter { margin-bottom: 1em; }
