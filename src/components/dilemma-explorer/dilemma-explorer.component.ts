@@ -575,7 +575,7 @@ export class SamenDilemmaExplorer extends SamenElement {
         <ul class="stands">
           ${profile.entries.filter((e) => e.kind === k).map((e) => {
             const t = this.texts[e.id];
-            return html`<li>
+            return html`<li class=${e.position === null ? 'unplaced' : ''}>
               <span class="stand-name">${t.name}</span>
               ${e.position === null ? nothing : this.scaleMark(e.position)}
               <span class=${e.position === null ? 'muted' : ''}>${e.position === null
@@ -704,7 +704,7 @@ export class SamenDilemmaExplorer extends SamenElement {
           return html`<li>
             <span><strong>${t.name}</strong>${s.divided ? html` <span class="tag">${msg('divided', { id: 'dx.summary.divided' })}</span>` : nothing}</span>
             ${this.histogram(s.shares)}
-            <span class="small">${t.poles[0]} <span class="counts">${this._splits[d.id].join(' · ')}</span> ${t.poles[1]}</span>
+            <span class="small"><span class="pole">${t.poles[0]}</span> <span class="counts">${this._splits[d.id].join(' · ')}</span> ${t.poles[1]}</span>
             <span class="small muted">${msg(str`${s.total} people. On average: ${stopTexts(t.poles)[dilemmaRoomStopOf(s.mean as number)].full}.`, { id: 'dx.summary.room' })}</span>
           </li>`;
         })}</ul>`

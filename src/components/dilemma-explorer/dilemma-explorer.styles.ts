@@ -96,14 +96,23 @@ export const styles = css`
   .link input { font: inherit; width: 100%; padding: 0.4em; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); }
 
   :host([presentation]) .stage { padding: 1.25em; }
+  /* Projected, the stage is what the room reads: the widget's introduction gives way. */
+  :host([presentation][mode='workshop']) .head p { display: none; }
   :host([presentation]) .stage h3 { font-size: 1.75em; }
 
   @media print {
+    /* One A4 page: compact type, no borders, and only the dilemmas the network placed. */
+    :host { line-height: 1.3; }
     .dilemma, details, .stage { border: 0; padding: 0; }
     .stage h3 { font-size: 1.3em; }
     h2 { font-size: 1.3em; }
+    h4 { margin-bottom: 0.3em; }
+    p, ul, ol { margin-bottom: 0.5em; }
     .head p, .note, .kind-label + .muted { display: none; }
-    .stands li { padding: 0.1em 0; grid-template-columns: 14em 6em 1fr; align-items: center; }
-    .meeting, .pressing { margin-bottom: 0.4em; }
+    .stands li { padding: 0.05em 0; grid-template-columns: 14em 7.5em 1fr; align-items: center; }
+    .stands li.unplaced { display: none; }
+    .kind-label:not(:has(+ .stands li:not(.unplaced))) { display: none; }
+    .pressing li, .meeting > li { margin-bottom: 0.2em; }
+    .rooms li { padding: 0.2em 0; }
   }
 `;
