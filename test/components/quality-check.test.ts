@@ -251,6 +251,16 @@ describe('<samen-quality-check>', () => {
       expect($(again, '.storage .warning').textContent).to.contain('deleted');
       expect(again.answers, 'the answers on screen stay').to.deep.equal({ ...STAFF, 'family-usability-helped': 4 });
     });
+    it('reads kept answers once: moving the element in the page keeps what the page set since', async () => {
+      localStorage.setItem(KEY, JSON.stringify({ format: 'samen-quality-check', version: 1, audience: 'family', extended: false,
+        answers: { 'family-usability-helped': 4 }, scores: {} }));
+      const el = await make();
+      expect(el.answers).to.deep.equal({ 'family-usability-helped': 4 });
+      el.answers = { 'family-usability-helped': 1 };
+      el.parentElement!.append(document.createElement('div'), el);
+      await el.updateComplete;
+      expect(el.answers).to.deep.equal({ 'family-usability-helped': 1 });
+    });
     it('discards corrupt saved data with a notice, never a crash', async () => {
       for (const corrupt of ['{not json', '"a string"', JSON.stringify({ format: 'samen-quality-check', version: 99 })]) {
         localStorage.setItem(KEY, corrupt);

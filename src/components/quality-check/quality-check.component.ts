@@ -146,9 +146,15 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
     return qualityResult(this._answers, this._audience, this.extended);
   }
 
+  /** Whether kept answers were looked for; once per element, not on every move in the page. */
+  private restoreTried = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.restore();
+    if (!this.restoreTried) {
+      this.restoreTried = true;
+      this.restore();
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
