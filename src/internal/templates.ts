@@ -3,6 +3,7 @@
  * shows tabs and meters the same accessible way.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 
 /** One option of a choice group. */
 export interface ChoiceOption {
@@ -15,6 +16,8 @@ export interface ChoiceOption {
 /**
  * A question as a native radio group in a fieldset: arrow keys move within the group,
  * Tab moves between questions, and the legend names the group for screen readers.
+ * `live()` compares with the radio's actual state, so a radio reused for another
+ * question, or changed by the user, never keeps a stale checked state.
  * @param name unique radio name within the element.
  * @param legend the question.
  * @param selected the chosen value, or '' / undefined when unanswered.
@@ -36,7 +39,7 @@ export function choiceGroup(
     <div class="choices">
       ${options.map(
         (o) => html`<label class="choice">
-          <input type="radio" name=${name} .value=${o.value} .checked=${o.value === current}
+          <input type="radio" name=${name} .value=${o.value} .checked=${live(o.value === current)}
             @change=${() => onChoose(o.value)} />
           <span>${o.label}</span>
         </label>`,
