@@ -1,6 +1,6 @@
 /**
  * Screenshots for looking at the widgets as a person would:
- *   node scripts/shoot.mjs <url> <out.png> [width] [--lang nl] [--presentation] [--keys "Tab Tab Space"] [--scroll Y] [--eval JS]
+ *   node scripts/shoot.mjs <url> <out.png> [width] [--lang nl] [--presentation] [--keys "Tab Tab Space"] [--scroll Y] [--element TAG] [--eval JS]
  * Uses the system Chromium through playwright-core; downloads nothing.
  */
 import { chromium } from 'playwright';
@@ -21,7 +21,13 @@ for (const key of (opt('--keys') ?? '').split(' ').filter(Boolean)) await page.k
 if (opt('--eval')) await page.evaluate(opt('--eval'));
 await page.waitForTimeout(300);
 // --scroll Y shows one screen from Y down (long pages at 320 px are unreadable whole).
-if (opt('--scroll')) {
+// --element TAG shows just that element (scrolled into view, so the loader fetches it).
+if (opt('--element')) {
+  const el = page.locator(opt('--element')).first();
+  await el.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(1000);
+  await el.screenshot({ path: out });
+} else if (opt('--scroll')) {
   await page.evaluate((y) => window.scrollTo(0, Number(y)), opt('--scroll'));
   await page.waitForTimeout(200);
   await page.screenshot({ path: out });
