@@ -272,6 +272,20 @@ describe('<samen-dilemma-explorer>', () => {
       expect(detail.splits).to.deep.equal({ loyalty: [0, 0, 7, 0, 0] });
     });
 
+    it('shows a count as it was kept: no negatives, no fractions', async () => {
+      const el = await make({ mode: 'workshop', step: 'loyalty' });
+      const input = $<HTMLInputElement>(el, '#dx-room-1');
+      input.value = '-3';
+      input.dispatchEvent(new Event('input'));
+      await settle(el);
+      expect(input.value).to.equal('0');
+      input.value = '2.6';
+      input.dispatchEvent(new Event('input'));
+      await settle(el);
+      expect(input.value).to.equal('3');
+      expect(el.splits).to.deep.equal({ loyalty: [0, 3, 0, 0, 0] });
+    });
+
     it('does not fire when the page sets properties or the facilitator only navigates', async () => {
       const el = await make({ mode: 'workshop' });
       let fired = 0;

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type CSSResultGroup, type TemplateResult } from 'lit';
 import { msg, str, localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import {
   DILEMMAS, DILEMMA_KINDS, DILEMMA_ROOM_STOPS, DILEMMA_STATEMENTS,
   cleanDilemmaKinds, cleanDilemmaPositions, cleanDilemmaPriorities, cleanDilemmaRoomSplit, cleanDilemmaRoomSplits,
@@ -295,6 +296,9 @@ export class SamenDilemmaExplorer extends SamenElement {
     const split = [...(this._splits[id] ?? DILEMMA_ROOM_STOPS.map(() => 0))];
     split[stop] = input.value === '' ? 0 : Number(input.value);
     const cleaned = cleanDilemmaRoomSplit(split, `splits.${id}`).value;
+    // Show the count as it was kept (no negatives, fractions or typing slips above 999);
+    // an emptied field is left alone while the facilitator types the next number.
+    if (input.value !== '' && input.value !== String(cleaned[stop])) input.value = String(cleaned[stop]);
     const next = { ...this._splits };
     if (cleaned.some((n) => n > 0)) next[id] = cleaned;
     else delete next[id];
@@ -467,7 +471,7 @@ export class SamenDilemmaExplorer extends SamenElement {
         <div class="poles"><span class="pole">${t.poles[0]}</span><span class="pole end">${t.poles[1]}</span></div>
         <div class="stops">
           ${stops.map((s, i) => html`<label class="stop">
-            <input type="radio" name="dx-pos-${d.id}" .value=${String(i)} .checked=${i === checked} aria-label=${s.full}
+            <input type="radio" name="dx-pos-${d.id}" .value=${String(i)} .checked=${live(i === checked)} aria-label=${s.full}
               @change=${() => this.place(d.id, DILEMMA_ROOM_STOPS[i])} />
             <span>${s.short}</span>
           </label>`)}
