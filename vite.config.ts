@@ -5,6 +5,7 @@
  * language.
  */
 import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 
@@ -19,17 +20,35 @@ const entries: Record<string, string> = {
 };
 
 /**
+ * Short ids for the shipped code: message ids such as `dx.answer.central-coordination`
+ * are for translators; in the build each becomes a two- or three-letter key, the same
+ * in the code and in the text modules. Every id in the XLIFF gets one, in sorted order.
+ */
+function shortIds(): Map<string, string> {
+  const ids = [...readFileSync('locales/nl.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)">/g)].map((m) => m[1]).sort();
+  return new Map(ids.map((id, index) => [id, index.toString(36)]));
+}
+
+/**
  * Removes the English source text from every msg() call in the shipped code, and the
  * translators' descriptions. Every language, English included, is loaded from a text
  * module (src/localization.ts), so the source strings would only be dead weight that
  * each visitor downloads on top of their own language. Placeholders stay: str`${a}`.
  */
 function stripSourceTexts(): Plugin {
+  let short = new Map<string, string>();
   return {
     name: 'samen-strip-source-texts',
     apply: 'build',
     enforce: 'pre',
+    buildStart() {
+      short = shortIds();
+    },
     transform(code, id) {
+      // The text modules: the same short keys as the code below.
+      if (/\/src\/generated\/locales\/.*\.ts$/.test(id)) {
+        return { code: code.replace(/^(\s*)"([^"]+)":/gm, (whole, space, key) => (short.has(key) ? `${space}"${short.get(key)}":` : whole)), map: null };
+      }
       if (!/\/src\/(components|internal|styles)\/.*\.ts$/.test(id)) return null;
       const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const edits: Array<[number, number, string]> = [];
@@ -46,6 +65,9 @@ function stripSourceTexts(): Plugin {
           if (options && ts.isObjectLiteralExpression(options)) {
             const props = options.properties;
             props.forEach((p, i) => {
+              if (p.name?.getText() === 'id' && ts.isPropertyAssignment(p) && ts.isStringLiteralLike(p.initializer) && short.has(p.initializer.text)) {
+                edits.push([p.initializer.getStart(), p.initializer.getEnd(), `'${short.get(p.initializer.text)}'`]);
+              }
               if (p.name?.getText() !== 'desc') return;
               edits.push(i > 0 ? [props[i - 1].getEnd(), p.getEnd(), ''] : [p.getStart(), props[1]?.getStart() ?? p.getEnd(), '']);
             });
