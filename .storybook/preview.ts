@@ -6,6 +6,8 @@ setCustomElementsManifest(manifest);
 
 /** A language switch in the toolbar: samen follows <html lang>, as on a real page. */
 const preview: Preview = {
+  // A docs page per widget, with its attributes, events, parts and CSS properties from custom-elements.json.
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'Page language',
