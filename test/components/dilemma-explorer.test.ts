@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/dilemma-explorer/dilemma-explorer.js';
 import type { SamenDilemmaExplorer } from '../../src/components/dilemma-explorer/dilemma-explorer.component.js';
 import { DILEMMAS, DILEMMA_KINDS, dilemmasOfKinds, encodeDilemmaWorkshop } from '../../src/core/dilemmas/index.js';
-import { LOCALES, captureWarnings, setPageLanguage, shadowText } from './helpers.js';
+import { LOCALES, axeInEveryLocale, captureWarnings, setPageLanguage, shadowText } from './helpers.js';
 
 type Attrs = Partial<Record<'positions' | 'priorities' | 'kinds' | 'splits' | 'mode' | 'step' | 'view', string>>;
 
@@ -49,16 +49,11 @@ describe('<samen-dilemma-explorer>', () => {
       ['workshop summary', { mode: 'workshop', step: 'summary', splits: SPLIT, positions: PLACED, priorities: '["loyalty"]' }],
       ['workshop projected', { mode: 'workshop', step: 'stigma-matthew', splits: '{"stigma-matthew":[1,2,3,2,1]}' }, true],
     ];
-    for (const locale of LOCALES) {
-      for (const [name, attrs, presentation] of states) {
-        it(`${locale}: ${name} has no axe violations`, async () => {
-          await setPageLanguage(locale);
-          const el = await make(attrs, presentation);
-          for (const d of $$<HTMLDetailsElement>(el, 'details')) d.open = true;
-          await expect(el).to.be.accessible();
-        });
-      }
-    }
+    axeInEveryLocale(states, async ([, attrs, presentation]) => {
+      const el = await make(attrs, presentation);
+      for (const d of $$<HTMLDetailsElement>(el, 'details')) d.open = true;
+      return el;
+    });
   });
 
   describe('content', () => {

@@ -2,6 +2,7 @@
  * Shared by the browser tests: put the page in a language, wait for texts, collect
  * console warnings, and list the states every locale must pass axe in.
  */
+import { expect } from '@open-wc/testing';
 import { localeSettled } from '../../src/localization.js';
 
 /** The four languages, with a word of each that proves the texts are in that language. */
@@ -24,4 +25,19 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
 /** The visible text of an element's shadow root, whitespace folded. */
 export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * One axe test per state and language: `render` builds the element for a state (and
+ * opens or clicks whatever that state needs). The first item of a state is its name.
+ */
+export function axeInEveryLocale<S extends readonly [string, ...unknown[]]>(states: readonly S[], render: (state: S) => Promise<Element>): void {
+  for (const locale of LOCALES) {
+    for (const state of states) {
+      it(`${locale}: ${state[0]} has no axe violations`, async () => {
+        await setPageLanguage(locale);
+        await expect(await render(state)).to.be.accessible();
+      });
+    }
+  }
 }

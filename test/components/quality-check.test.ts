@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/quality-check/quality-check.js';
 import type { SamenQualityCheck } from '../../src/components/quality-check/quality-check.component.js';
-import { LOCALES, captureWarnings, setPageLanguage, shadowText } from './helpers.js';
+import { LOCALES, axeInEveryLocale, captureWarnings, setPageLanguage, shadowText } from './helpers.js';
 
 const KEY = 'samen-quality-check-test';
 
@@ -77,16 +77,11 @@ describe('<samen-quality-check>', () => {
       }],
       ['presentation mode', { answers: FAMILY, presentation: true }],
     ];
-    for (const locale of LOCALES) {
-      for (const [name, attrs, act] of states) {
-        it(`${locale}: ${name} has no axe violations`, async () => {
-          await setPageLanguage(locale);
-          const el = await make(attrs);
-          await act?.(el);
-          await expect(el).to.be.accessible();
-        });
-      }
-    }
+    axeInEveryLocale(states, async ([, attrs, act]) => {
+      const el = await make(attrs);
+      await act?.(el);
+      return el;
+    });
   });
 
   describe('languages and wording', () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/role-recommender/role-recommender.js';
 import type { SamenRoleRecommender } from '../../src/components/role-recommender/role-recommender.component.js';
 import { defineElement } from '../../src/internal/samen-element.js';
-import { LOCALES, captureWarnings, setPageLanguage, shadowText } from './helpers.js';
+import { LOCALES, axeInEveryLocale, captureWarnings, setPageLanguage, shadowText } from './helpers.js';
 
 const FACILITATOR_NETWORK = { commitment: 'high', consensus: 'high', history: 'negative', diversity: 'low', participation: 'voluntary' };
 
@@ -33,15 +33,7 @@ describe('<samen-role-recommender>', () => {
       ['directing view', { view: 'directing', directing: JSON.stringify({ steering: 'joint', goals: 'joint' }) }],
       ['presentation mode', { answers: JSON.stringify(FACILITATOR_NETWORK) }, true],
     ];
-    for (const locale of LOCALES) {
-      for (const [name, attrs, presentation] of states) {
-        it(`${locale}: ${name} has no axe violations`, async () => {
-          await setPageLanguage(locale);
-          const el = await make(attrs, presentation);
-          await expect(el).to.be.accessible();
-        });
-      }
-    }
+    axeInEveryLocale(states, ([, attrs, presentation]) => make(attrs, presentation));
   });
 
   describe('languages', () => {
