@@ -4,7 +4,7 @@
  */
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Cleaned, InputIssue } from '../core/shared.js';
+import { parseJson, type Cleaned, type InputIssue } from '../core/shared.js';
 import type { SamenEventMap } from '../events.js';
 import { baseStyles } from '../styles/base.styles.js';
 
@@ -43,16 +43,9 @@ export class SamenElement extends LitElement {
    * @param path the attribute name, for the warning.
    */
   protected cleanInput<T>(input: unknown, path: string, clean: (value: unknown) => Cleaned<T>): T {
-    let value = input;
-    if (typeof input === 'string') {
-      try {
-        value = input.trim() ? JSON.parse(input) : undefined;
-      } catch {
-        this.warnAbout([{ path, problem: 'not-json', received: input }]);
-        value = undefined;
-      }
-    }
-    const cleaned = clean(value);
+    const parsed = typeof input === 'string' ? parseJson(input, path) : { value: input, issues: [] };
+    this.warnAbout(parsed.issues);
+    const cleaned = clean(parsed.value);
     this.warnAbout(cleaned.issues);
     return cleaned.value;
   }
@@ -62,7 +55,7 @@ export class SamenElement extends LitElement {
    * else gives the fallback and one warning. `null`/`undefined` give the fallback silently.
    * @param path the attribute name, for the warning.
    */
-  protected cleanChoice<T extends string>(input: unknown, allowed: readonly T[], fallback: T, path: string): T {
+  protected cleanChoice<T extends string, F = T>(input: unknown, allowed: readonly T[], fallback: F, path: string): T | F {
     if (allowed.includes(input as T)) return input as T;
     if (input != null) this.warnAbout([{ path, problem: 'invalid-value', received: input }]);
     return fallback;

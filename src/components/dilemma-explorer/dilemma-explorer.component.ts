@@ -6,7 +6,7 @@ import {
   DILEMMAS, DILEMMA_KINDS, DILEMMA_ROOM_STOPS, DILEMMA_STATEMENTS,
   cleanDilemmaKinds, cleanDilemmaPositions, cleanDilemmaPriorities, cleanDilemmaRoomSplit, cleanDilemmaRoomSplits,
   cleanDilemmaWorkshop, decodeDilemmaWorkshop, dilemmaById, dilemmaProfile, dilemmaRoomStopOf, dilemmaWorkshopSteps,
-  dilemmaWorkshopFromJson, dilemmaWorkshopToJson, dilemmasOfKinds, encodeDilemmaWorkshop, moveDilemmaPriority,
+  dilemmaWorkshopFromJson, dilemmaWorkshopDocument, dilemmasOfKinds, encodeDilemmaWorkshop, moveDilemmaPriority,
   moveDilemmaWorkshopStep, summariseDilemmaRoom, toggleDilemmaPriority,
   type Dilemma, type DilemmaKind, type DilemmaSourceId, type DilemmaMode, type DilemmaPositions, type DilemmaProfile,
   type DilemmaRoomSplits, type DilemmaWorkshopMove, type DilemmaWorkshopState, type DilemmaWorkshopStep,
@@ -153,9 +153,7 @@ export class SamenDilemmaExplorer extends SamenElement {
   }
   set mode(input: string) {
     const old = this._mode;
-    const known = MODES.includes(input as DilemmaMode);
-    if (!known && input != null) this.warnAbout([{ path: 'mode', problem: 'invalid-value', received: input }]);
-    this._mode = known ? (input as DilemmaMode) : 'reflection';
+    this._mode = this.cleanChoice(input, MODES, 'reflection', 'mode');
     this.requestUpdate('mode', old);
   }
 
@@ -179,9 +177,8 @@ export class SamenDilemmaExplorer extends SamenElement {
   }
   set view(input: string) {
     const old = this._view;
-    const known = input === 'profile' || DILEMMA_KINDS.includes(input as DilemmaKind);
-    if (!known && input != null) this.warnAbout([{ path: 'view', problem: 'invalid-value', received: input }]);
-    this._view = known ? (input as DilemmaView) : null;
+    // null: the getter then shows the first kind on display, which depends on `kinds`.
+    this._view = this.cleanChoice<DilemmaView, null>(input, ['profile', ...DILEMMA_KINDS], null, 'view');
     this.requestUpdate('view', old);
   }
 
@@ -361,7 +358,7 @@ export class SamenDilemmaExplorer extends SamenElement {
   }
 
   private save(): void {
-    downloadJson('samen-dilemmas.json', JSON.parse(dilemmaWorkshopToJson(this.state)));
+    downloadJson('samen-dilemmas.json', dilemmaWorkshopDocument(this.state));
     this.announcement = msg('Saved as a file.', { id: 'dx.announce.saved' });
   }
 

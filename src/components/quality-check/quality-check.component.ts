@@ -3,7 +3,7 @@ import { msg, str, localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import {
-  cleanQualityAnswers, compareQualityResults, parseQualityDocument, qualityBand, qualityCoverage, qualityDocument,
+  QUALITY_AUDIENCES, cleanQualityAnswers, compareQualityResults, parseQualityDocument, qualityBand, qualityCoverage, qualityDocument,
   qualityFormValue, qualityIdeas, qualityQuestions, qualityResult,
   type QualityAnswers, type QualityAudience, type QualityIdea, type QualityComparable, type QualityDimension, type QualityResult,
 } from '../../core/quality/index.js';
@@ -101,9 +101,7 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
   }
   set audience(input: string) {
     const old = this._audience;
-    const known = input === 'family' || input === 'staff';
-    if (!known && input != null) this.warnAbout([{ path: 'audience', problem: 'invalid-value', received: input }]);
-    this._audience = known ? input : 'family';
+    this._audience = this.cleanChoice(input, QUALITY_AUDIENCES, 'family', 'audience');
     this.requestUpdate('audience', old);
   }
 

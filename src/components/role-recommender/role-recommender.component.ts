@@ -172,22 +172,13 @@ export class SamenRoleRecommender extends SamenElement {
 
   /** A one-line summary of the current view's outcome, for the live region. */
   private summary(kind: 'answers' | 'governance' | 'directing'): string {
-    if (kind === 'governance') {
-      const r = this.governanceResult;
-      const names = governanceFormTexts();
-      return r.type ? msg(str`Best fit: ${names[r.type].name}.`, { id: 'rr.announce.best' })
-        : r.tied.length ? msg(str`No single best fit: ${joinAnd(r.tied.map((t) => names[t].name))}.`, { id: 'rr.announce.tied' }) : '';
-    }
-    if (kind === 'directing') {
-      const r = this.directingResult;
-      const names = directingTypeTexts();
-      return r.type ? msg(str`Best fit: ${names[r.type].name}.`, { id: 'rr.announce.best' })
-        : r.tied.length ? msg(str`No single best fit: ${joinAnd(r.tied.map((t) => names[t].name))}.`, { id: 'rr.announce.tied' }) : '';
-    }
-    const r = this.result;
-    const names = roleTexts();
-    if (r.role) return msg(str`Best fit: ${names[r.role].name}.`, { id: 'rr.announce.best' });
-    if (r.tied.length) return msg(str`No single best fit: ${joinAnd(r.tied.map((t) => names[t].name))}.`, { id: 'rr.announce.tied' });
+    const [best, tied, names] =
+      kind === 'governance' ? [this.governanceResult.type, this.governanceResult.tied, governanceFormTexts()]
+      : kind === 'directing' ? [this.directingResult.type, this.directingResult.tied, directingTypeTexts()]
+      : [this.result.role, this.result.tied, roleTexts()];
+    const name = (id: string) => (names as Record<string, { name: string }>)[id].name;
+    if (best) return msg(str`Best fit: ${name(best)}.`, { id: 'rr.announce.best' });
+    if (tied.length) return msg(str`No single best fit: ${joinAnd(tied.map(name))}.`, { id: 'rr.announce.tied' });
     return '';
   }
 

@@ -254,8 +254,12 @@ export function cleanDilemmaWorkshop(input: unknown): Cleaned<DilemmaWorkshopSta
  * is saved always loads back unchanged.
  */
 export function dilemmaWorkshopToJson(state: DilemmaWorkshopState): string {
-  const clean = cleanDilemmaWorkshop(state).value;
-  return JSON.stringify({ format: DILEMMA_STATE_FORMAT, version: DILEMMA_STATE_VERSION, ...clean });
+  return JSON.stringify(dilemmaWorkshopDocument(state));
+}
+
+/** The saved-file document for a state: the cleaned state marked with our format and version. */
+export function dilemmaWorkshopDocument(state: DilemmaWorkshopState): { format: string; version: number } & DilemmaWorkshopState {
+  return { format: DILEMMA_STATE_FORMAT, version: DILEMMA_STATE_VERSION, ...cleanDilemmaWorkshop(state).value };
 }
 
 /** Reads a JSON text (a loaded file). Never throws: bad text gives the empty state and an issue. */
