@@ -8,15 +8,13 @@ import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
+import { WIDGETS } from './scripts/widgets.mjs';
 
-/** Each public entry: the loader, the rules core, and one per widget. */
+/** Each public entry: the loader, the rules core, and one per widget of the registry (src/widgets.ts). */
 const entries: Record<string, string> = {
   samen: 'src/samen.ts',
   core: 'src/core/index.ts',
-  'role-recommender': 'src/components/role-recommender/role-recommender.ts',
-  'dilemma-explorer': 'src/components/dilemma-explorer/dilemma-explorer.ts',
-  'quality-check': 'src/components/quality-check/quality-check.ts',
-  'universal-targeted-slider': 'src/components/universal-targeted-slider/universal-targeted-slider.ts',
+  ...Object.fromEntries(WIDGETS.map((w) => [w.name, w.entry])),
 };
 
 /**

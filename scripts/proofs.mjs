@@ -12,8 +12,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { serve } from './static-server.mjs';
 import { chromium } from 'playwright';
 import { findChromium } from './ensure-chromium.mjs';
+import { WIDGETS } from './widgets.mjs';
 
-const TAGS = [...new Set(readFileSync('src/samen.ts', 'utf8').match(/'samen-[a-z-]+'/g).map((t) => t.slice(1, -1)))];
+const TAGS = WIDGETS.map((w) => w.tag);
 const CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const elements = (n = 1) => TAGS.map((t) => Array.from({ length: n }, () => `<${t}></${t}>`).join('\n')).join('\n');
 

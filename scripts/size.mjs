@@ -9,14 +9,10 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WIDGETS as REGISTRY } from './widgets.mjs';
 
-/** Each widget's entry in dist/ and the group of its text modules. */
-export const WIDGETS = {
-  'role-recommender': 'rr',
-  'dilemma-explorer': 'dx',
-  'quality-check': 'qc',
-  'universal-targeted-slider': 'ut',
-};
+/** Each widget's entry in dist/ and the group of its text modules, from the registry (src/widgets.ts). */
+export const WIDGETS = Object.fromEntries(REGISTRY.map((w) => [w.name, w.prefix]));
 const BUDGET = { one: 12 * 1024, all: 20 * 1024 };
 const LANGS = ['en', 'nl', 'fr', 'de'];
 

@@ -6,14 +6,10 @@
  * Loading it twice is harmless.
  * @module
  */
+import { WIDGETS as REGISTRY } from './widgets.js';
 
-/** Each samen tag and the module that registers it. */
-const WIDGETS: Record<string, () => Promise<unknown>> = {
-  'samen-role-recommender': () => import('./components/role-recommender/role-recommender.js'),
-  'samen-dilemma-explorer': () => import('./components/dilemma-explorer/dilemma-explorer.js'),
-  'samen-quality-check': () => import('./components/quality-check/quality-check.js'),
-  'samen-universal-targeted-slider': () => import('./components/universal-targeted-slider/universal-targeted-slider.js'),
-};
+/** Each samen tag and the module that registers it, from the one registry. */
+const WIDGETS: Record<string, () => Promise<unknown>> = Object.fromEntries(REGISTRY.map((w) => [w.tag, w.load]));
 
 const requested = new Set<string>();
 

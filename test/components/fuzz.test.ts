@@ -6,13 +6,11 @@
 import { expect, fixture } from '@open-wc/testing';
 import fc from 'fast-check';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { ready as roles } from '../../src/components/role-recommender/role-recommender.js';
-import { ready as dilemmas } from '../../src/components/dilemma-explorer/dilemma-explorer.js';
-import { ready as quality } from '../../src/components/quality-check/quality-check.js';
-import { ready as slider } from '../../src/components/universal-targeted-slider/universal-targeted-slider.js';
+import { WIDGETS } from '../../src/widgets.js';
 import type { ReactiveElement } from 'lit';
 
-const TAGS = ['samen-role-recommender', 'samen-dilemma-explorer', 'samen-quality-check', 'samen-universal-targeted-slider'];
+/** Every widget of the registry (src/widgets.ts). */
+const TAGS = WIDGETS.map((w) => w.tag);
 
 /** Inputs a CMS or a careless script might produce. */
 const hostileString = fc.oneof(
@@ -41,7 +39,7 @@ describe('fuzzing every attribute and property', () => {
   let error: typeof console.error;
 
   before(async () => {
-    await Promise.all([roles, dilemmas, quality, slider]);
+    await Promise.all(WIDGETS.map(async (w) => ((await w.load()) as { ready: Promise<void> }).ready));
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
     // Warnings are the expected answer to bad input; keep the test log readable.

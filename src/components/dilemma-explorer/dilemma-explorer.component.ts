@@ -19,17 +19,8 @@ import {
 } from './dilemma-explorer.texts.js';
 import { styles } from './dilemma-explorer.styles.js';
 
-/** The detail of `samen-change` from `<samen-dilemma-explorer>`. */
-export interface DilemmaChangeDetail {
-  /** Where the network stands on each dilemma, -1 (first pole) to 1 (second pole). */
-  positions: DilemmaPositions;
-  /** The dilemmas marked as most pressing, most pressing first. */
-  priorities: string[];
-  /** The room's recorded split per dilemma (workshop). */
-  splits: DilemmaRoomSplits;
-  /** The profile built from them. */
-  profile: DilemmaProfile;
-}
+/** The detail of this element's `samen-change` event, declared with the other events in src/events.ts. */
+export type { DilemmaChangeDetail } from '../../events.js';
 
 /** What the reflection mode shows: the dilemmas of one kind, or the profile. */
 export type DilemmaView = DilemmaKind | 'profile';

@@ -16,13 +16,8 @@ import {
 } from './quality-check.texts.js';
 import { styles } from './quality-check.styles.js';
 
-/** The detail of `samen-change` from `<samen-quality-check>`. */
-export interface QualityChangeDetail {
-  /** Every answer held, the other audience's included: question id -> 1..5. */
-  answers: QualityAnswers;
-  /** Scores of the shown B's and the weakest first. */
-  result: QualityResult;
-}
+/** The detail of this element's `samen-change` event, declared with the other events in src/events.ts. */
+export type { QualityChangeDetail } from '../../events.js';
 
 /** A perspective loaded for comparison. */
 interface LoadedResult extends QualityComparable {

@@ -17,17 +17,8 @@ import { styles } from './role-recommender.styles.js';
 export type RoleView = 'role' | 'governance' | 'directing';
 const VIEWS: readonly RoleView[] = ['role', 'governance', 'directing'];
 
-/** The detail of `samen-change` from `<samen-role-recommender>`. */
-export interface RoleChangeDetail {
-  /** The cleaned coordinator-role answers. */
-  answers: RoleAnswers;
-  /** The coordinator-role recommendation. */
-  result: RoleResult;
-  /** The governance-form answers and tally. */
-  governance: { answers: Record<string, string>; result: TypologyResult<GovernanceForm> };
-  /** The directing-type answers and tally. */
-  directing: { answers: Record<string, string>; result: TypologyResult<DirectingType> };
-}
+/** The detail of this element's `samen-change` event, declared with the other events in src/events.ts. */
+export type { RoleChangeDetail } from '../../events.js';
 
 /**
  * @tagname samen-role-recommender

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   SLIDER_DEFAULT, SLIDER_MAX, SLIDER_MIN, SLIDER_STOPS,
   cleanServices, cleanSliderValue, portfolioGaps, sliderFormValue, sliderResult,
-  type SliderGapId, type SliderPortfolio, type SliderResult, type SliderService, type SliderStopId,
+  type SliderPortfolio, type SliderResult, type SliderService, type SliderStopId,
 } from '../../core/proportionate/index.js';
 import { SamenElement } from '../../internal/samen-element.js';
 import { FormAssociated } from '../../internal/form-associated.js';
@@ -21,17 +21,8 @@ const PAGE_STEP = 10;
 /** Markers closer than this (in points of the scale) go on separate rows of the line. */
 const MARKER_GAP = 7;
 
-/** The detail of `samen-change` from `<samen-universal-targeted-slider>`. */
-export interface SliderChangeDetail {
-  /** The position, 0 (fully universal) to 100 (fully targeted). */
-  value: number;
-  /** What the position reaches and risks. */
-  result: SliderResult;
-  /** The portfolio's services, cleaned. */
-  services: SliderService[];
-  /** The gaps of the portfolio (none while it is empty). */
-  gaps: SliderGapId[];
-}
+/** The detail of this element's `samen-change` event, declared with the other events in src/events.ts. */
+export type { SliderChangeDetail } from '../../events.js';
 
 /**
  * @tagname samen-universal-targeted-slider

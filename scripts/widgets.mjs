@@ -1,0 +1,18 @@
+/**
+ * The widget registry (src/widgets.ts) for Node scripts and the build config, read
+ * through tsx, so there is one list and no copy of it. `load` is left out (it imports
+ * browser code); instead each entry is checked: its `load` must import its `entry`.
+ *
+ *   import { WIDGETS } from './widgets.mjs';  // [{ tag, name, entry, prefix }]
+ */
+import { tsImport } from 'tsx/esm/api';
+
+const registry = await tsImport('../src/widgets.ts', import.meta.url);
+
+/** Every widget: `{ tag, name, entry, prefix }`, in registry order. */
+export const WIDGETS = registry.WIDGETS.map(({ load, ...widget }) => {
+  const module = widget.entry.replace(/^src\//, './').replace(/\.ts$/, '.js');
+  if (!String(load).includes(module)) throw new Error(`src/widgets.ts: ${widget.tag}'s load() must import '${module}'.`);
+  if (widget.tag !== `samen-${widget.name}`) throw new Error(`src/widgets.ts: ${widget.tag} should be named samen-${widget.name}.`);
+  return widget;
+});

@@ -1,0 +1,36 @@
+/**
+ * The one registry of samen's widgets. A new widget is one entry here plus its own
+ * folders (src/components/<name>/, stories, tests): everything else reads this list.
+ *
+ * Read by: the loader (src/samen.ts), the build (vite.config.ts: one entry per widget,
+ * and the loader's request graph), scripts/size.mjs, scripts/bench.mjs,
+ * scripts/proofs.mjs, the fuzz test and the event map (src/events.ts). Node scripts
+ * read it through scripts/widgets.mjs (tsx), so keep it plain data: string literals,
+ * and `load` as a literal `import()` of `entry` (scripts/widgets.mjs checks that).
+ * @module
+ */
+
+/** One widget of the registry. */
+export interface WidgetEntry {
+  /** The default tag name, `samen-<name>`. */
+  readonly tag: string;
+  /** The widget's folder and the name of its file in dist/ (`dist/<name>.js`). */
+  readonly name: string;
+  /** The source module that registers the element (the build's entry). */
+  readonly entry: string;
+  /** The message id prefix, which is also its text module (`src/generated/locales/<lang>/<prefix>.ts`). */
+  readonly prefix: string;
+  /** Imports the registering module (the loader in dev, tests; the build points it at dist/<name>.js). */
+  readonly load: () => Promise<unknown>;
+}
+
+/** Every samen widget, in the order of the README. */
+export const WIDGETS = [
+  { tag: 'samen-role-recommender', name: 'role-recommender', entry: 'src/components/role-recommender/role-recommender.ts', prefix: 'rr', load: () => import('./components/role-recommender/role-recommender.js') },
+  { tag: 'samen-universal-targeted-slider', name: 'universal-targeted-slider', entry: 'src/components/universal-targeted-slider/universal-targeted-slider.ts', prefix: 'ut', load: () => import('./components/universal-targeted-slider/universal-targeted-slider.js') },
+  { tag: 'samen-quality-check', name: 'quality-check', entry: 'src/components/quality-check/quality-check.ts', prefix: 'qc', load: () => import('./components/quality-check/quality-check.js') },
+  { tag: 'samen-dilemma-explorer', name: 'dilemma-explorer', entry: 'src/components/dilemma-explorer/dilemma-explorer.ts', prefix: 'dx', load: () => import('./components/dilemma-explorer/dilemma-explorer.js') },
+] as const satisfies readonly WidgetEntry[];
+
+/** The tag name of a registered widget. */
+export type WidgetTag = (typeof WIDGETS)[number]['tag'];
