@@ -1,17 +1,181 @@
 /**
- * Browser tests of every element, in the system Chromium (no test tool downloads a
- * browser here; scripts/ensure-chromium.mjs finds or installs one first).
+ * Browser tests of every element in three engines, all from Debian packages (no test tool
+ * downloads a browser here; scripts/ensure-browsers.mjs finds or installs them first):
+ *
+ * - Chromium through Playwright's launcher with the system binary;
+ * - Firefox ESR through Puppeteer over WebDriver BiDi (no geckodriver);
+ * - WebKitGTK's MiniBrowser through WebKitWebDriver, started here, under an Xvfb display
+ *   started here when there is no display.
+ *
+ * WTR_BROWSERS=chromium,firefox,webkit (default: all three) picks engines, WTR_FILES files.
+ * Each engine runs one file at a time (focus and keyboard need the page to be the only one),
+ * and the three engines run side by side.
  */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { findChromium } from './scripts/ensure-chromium.mjs';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { Key } from 'webdriverio';
+import { findChromium, findFirefox, findMiniBrowser, findWebKitDriver, findXvfb, requestedEngines } from './scripts/ensure-browsers.mjs';
 
-export default {
-  files: process.env.WTR_FILES ?? 'test/components/**/*.test.ts',
-  nodeResolve: { exportConditions: ['production'] },
-  // Without tsconfig, esbuild compiles Lit's field decorators the standard way and they break.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
-  browsers: [
+/** Processes started for WebKit, ended when the runner ends however it ends. */
+const children = new Set();
+const endChildren = () => {
+  for (const child of children) child.kill('SIGTERM');
+  children.clear();
+};
+process.once('exit', endChildren);
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (endChildren(), process.exit(130)));
+
+/** A TCP port nobody listens on right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Xvfb on a display number it picks itself (-displayfd) and resolves to ":N". */
+function startXvfb() {
+  return new Promise((resolve, reject) => {
+    const xvfb = spawn(findXvfb(), ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    children.add(xvfb);
+    let out = '';
+    let err = '';
+    xvfb.stderr.on('data', (d) => (err += d));
+    xvfb.stdio[3].on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) resolve(`:${out.trim()}`);
+    });
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb ended (${code}) before it gave a display: ${err.slice(-500)}`)));
+    setTimeout(() => reject(new Error('Xvfb gave no display within 20 s')), 20000).unref();
+  });
+}
+
+/** Resolves once a WebDriver server answers /status, or rejects after `ms`. */
+async function waitForDriver(port, ms = 20000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${ms / 1000} s`);
+}
+
+/**
+ * @web/test-runner-webdriver's launcher, plus what WebKitGTK needs around it: a display
+ * (Xvfb, unless DISPLAY is set) and a WebKitWebDriver process on a free port.
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  constructor() {
+    super({
+      hostname: '127.0.0.1',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // webdriverio 9 speaks BiDi by default; WebKitWebDriver speaks classic WebDriver.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: findMiniBrowser(), args: ['--automation'] },
+      },
+    });
+  }
+
+  async initialize(config, testFiles) {
+    const display = process.env.DISPLAY || (await startXvfb());
+    const port = await freePort();
+    // Without compositing mode WebKitGTK renders in software, which Xvfb can show.
+    const env = { ...process.env, DISPLAY: display, WEBKIT_DISABLE_COMPOSITING_MODE: '1' };
+    const driver = spawn(findWebKitDriver(), [`--port=${port}`], { env, stdio: 'ignore' });
+    children.add(driver);
+    await waitForDriver(port);
+    this.options.port = port;
+    await super.initialize(config, testFiles);
+    this.name = 'WebKit';
+  }
+
+  async stop() {
+    await super.stop();
+    endChildren();
+  }
+}
+
+/** `Shift+Tab` -> ['Shift', 'Tab'] (Playwright's syntax); a lone '+' stays a key. */
+const chord = (key) => (key.length > 1 && key.includes('+') ? key.split('+') : [key]);
+/** Puppeteer's BiDi keyboard knows no 'Space' (it wants the character). */
+const bidiKey = (key) => (key === 'Space' ? ' ' : key);
+/** WebDriver wants its private-use code points for named keys ('Control' has two names). */
+const driverKey = (key) => (key === 'Control' ? Key.Ctrl : Key[key] ?? key);
+
+/**
+ * The keyboard and media commands of @web/test-runner-commands, made to behave the same
+ * in the three engines, so a test's `sendKeys({ press: 'Space' })` or `'Shift+Tab'` means
+ * one thing everywhere. Returns undefined for what the built-in command already does well.
+ */
+async function crossEngineCommand({ command, payload, session }) {
+  const launcher = session.browser;
+  const firefox = launcher.type === 'puppeteer' && launcher.name === 'Firefox';
+  const webdriver = launcher.type === 'webdriver';
+  if (!firefox && !webdriver) return undefined;
+  if (command === 'emulate-media') {
+    // Screen is what these engines show anyway, so resetting to it is harmless; anything
+    // else cannot be emulated without CDP: tests that need it skip with chromiumOnly().
+    const onlyScreen = Object.entries(payload ?? {}).every(([k, v]) => v == null || (k === 'media' && v === 'screen'));
+    if (onlyScreen) return true;
+    throw new Error(`emulateMedia(${JSON.stringify(payload)}) works in Chromium only; skip the test elsewhere with chromiumOnly() from test/components/helpers.ts`);
+  }
+  if (command !== 'send-keys') return undefined;
+  const [kind, value] = Object.entries(payload ?? {})[0] ?? [];
+  if (firefox) {
+    const keyboard = launcher.getPage(session.id).keyboard;
+    if (kind === 'type') await keyboard.type(value);
+    else if (kind === 'down') await keyboard.down(bidiKey(value));
+    else if (kind === 'up') await keyboard.up(bidiKey(value));
+    else if (kind === 'press') {
+      const keys = chord(value).map(bidiKey);
+      for (const key of keys) await keyboard.down(key);
+      for (const key of keys.reverse()) await keyboard.up(key);
+    } else return undefined;
+    return true;
+  }
+  // WebDriver: the built-in presses every typed character at once (all down, then all up),
+  // which repeats or drops letters; type them one after the other instead.
+  const action = launcher.driver.action('key');
+  if (kind === 'type') for (const char of value) action.down(char).up(char);
+  else if (kind === 'down') action.down(driverKey(value));
+  else if (kind === 'up') action.up(driverKey(value));
+  else if (kind === 'press') {
+    const keys = chord(value).map(driverKey);
+    for (const key of keys) action.down(key);
+    for (const key of keys.reverse()) action.up(key);
+  } else return undefined;
+  await action.perform(kind === 'down');
+  return true;
+}
+
+/** Puts crossEngineCommand in front of the built-in command plugins (they run first and throw). */
+const crossEngineCommands = {
+  name: 'samen-cross-engine-commands',
+  serverStart({ config }) {
+    for (const plugin of config.plugins ?? []) {
+      if (plugin.name !== 'send-keys-command' && plugin.name !== 'emulate-media-command') continue;
+      const builtIn = plugin.executeCommand.bind(plugin);
+      plugin.executeCommand = async (args) => (await crossEngineCommand(args)) ?? builtIn(args);
+    }
+  },
+};
+
+const LAUNCHERS = {
+  chromium: () =>
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
@@ -19,7 +183,18 @@ export default {
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       },
     }),
-  ],
+  firefox: () => puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true } }),
+  webkit: () => new WebKitLauncher(),
+};
+
+export default {
+  files: process.env.WTR_FILES ?? 'test/components/**/*.test.ts',
+  nodeResolve: { exportConditions: ['production'] },
+  // Without tsconfig, esbuild compiles Lit's field decorators the standard way and they break.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), crossEngineCommands],
+  browsers: requestedEngines().map((engine) => LAUNCHERS[engine]()),
+  // One file at a time per engine: keyboard and focus tests need their page to be focused,
+  // and the WebDriver launcher drives one window (its iframe mode cannot send keys reliably).
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,

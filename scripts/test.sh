@@ -12,8 +12,8 @@ step "type-check"
 npx tsc --noEmit -p tsconfig.json
 step "unit and property tests of the core (node)"
 node --import tsx --test --test-reporter=spec test/core/*.test.ts
-step "browser tests of every element (Chromium)"
-node scripts/ensure-chromium.mjs
+step "browser tests of every element (Chromium, Firefox ESR and WebKitGTK side by side)"
+node scripts/ensure-browsers.mjs
 npx wtr
 step "production build, manifest and sizes"
 npx vite build --logLevel warn

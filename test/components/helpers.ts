@@ -5,6 +5,26 @@
 import { expect } from '@open-wc/testing';
 import { localeSettled } from '../../src/localization.js';
 
+/** The engine this test file runs in (the runner starts Chromium, Firefox ESR and WebKitGTK). */
+export const ENGINE: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+const ENGINE_NAMES = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' } as const;
+
+/**
+ * Skips the current test outside Chromium, saying so in the runner's output: for what
+ * only Chromium's DevTools protocol can do (print media emulation). Call it first thing in
+ * a `function () {}` test (an arrow function has no mocha `this`).
+ */
+export function chromiumOnly(test: Mocha.Context, reason: string): void {
+  if (ENGINE === 'chromium') return;
+  console.log(`skipped in ${ENGINE_NAMES[ENGINE]}: "${test.test?.fullTitle()}": ${reason}`);
+  test.skip();
+}
+
 /** The four languages, with a word of each that proves the texts are in that language. */
 export const LOCALES = ['en', 'nl', 'fr', 'de'] as const;
 

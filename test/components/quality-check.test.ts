@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/quality-check/quality-check.js';
 import type { SamenQualityCheck } from '../../src/components/quality-check/quality-check.component.js';
-import { LOCALES, axeInEveryLocale, captureWarnings, setPageLanguage, shadowText } from './helpers.js';
+import { LOCALES, axeInEveryLocale, captureWarnings, chromiumOnly, setPageLanguage, shadowText } from './helpers.js';
 
 const KEY = 'samen-quality-check-test';
 
@@ -393,7 +393,8 @@ describe('<samen-quality-check>', () => {
       });
     }
     for (const locale of LOCALES) {
-      it(`${locale}: prints the result alone, on one A4 page`, async () => {
+      it(`${locale}: prints the result alone, on one A4 page`, async function () {
+        chromiumOnly(this, 'print media can be emulated only through Chromium\'s DevTools protocol');
         await setPageLanguage(locale);
         const el = await make({ audience: 'staff', extended: true, answers: STAFF });
         el.style.width = '180mm'; // A4 minus default print margins
