@@ -4,6 +4,7 @@
  * @module
  */
 export * from './shared.js';
+export * from './provenance.js';
 export * from './roles/index.js';
 export * from './proportionate/index.js';
 export * from './quality/index.js';

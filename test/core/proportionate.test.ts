@@ -118,6 +118,14 @@ describe('slider: what a position risks', () => {
   it('the Matthew effect is credited to Van Lancker', () => {
     assert.equal(sliderResult(0).risks.find((r) => r.id === 'matthew-effect')!.source, 'van-lancker-2014');
   });
+  it('risks no source names are credited to the tool as its own reading, the others as findings', () => {
+    const reading = SLIDER_RISKS.filter((r) => r.provenance === 'reading').map((r) => r.id);
+    assert.deepEqual(reading, ['threshold-exclusion', 'eroding-solidarity', 'late-detection']);
+    for (const r of SLIDER_RISKS) assert.equal(r.source === 'samen', r.provenance === 'reading', r.id);
+    // The result carries the credit, so a host showing the risks can show it too.
+    const late = sliderResult(100).risks.find((r) => r.id === 'late-detection')!;
+    assert.deepEqual([late.source, late.provenance], ['samen', 'reading']);
+  });
 });
 
 describe('slider: properties of the risks', () => {

@@ -68,6 +68,20 @@ describe('role recommender: results', () => {
     const r = recommendRole({ commitment: 'low', history: 'positive', diversity: 'low', participation: 'voluntary' });
     assert.equal(r.role, 'co-producer');
     assert.equal(r.mixed, true);
+    // No answer points to the co-producer: its lead is the model's reading, and says so.
+    assert.equal(r.middleByModel, true);
+    assert.deepEqual(r.order[0], 'co-producer');
+  });
+  it('a co-producer that an answer points to is not flagged as the model\'s reading', () => {
+    const r = recommendRole({ consensus: 'low', time: 'much', continuity: 'stable' });
+    assert.ok(r.order[0] === 'co-producer' || r.tied.includes('co-producer'));
+    assert.equal(r.middleByModel, false);
+    assert.equal(recommendRole({ commitment: 'low' }).middleByModel, false);
+  });
+  it('orders the roles from closest to furthest, best fit first', () => {
+    const r = recommendRole({ commitment: 'low', diversity: 'high', history: 'positive' });
+    assert.deepEqual(r.order, ['commissioner', 'co-producer', 'facilitator']);
+    for (let i = 1; i < r.order.length; i++) assert.ok(r.scores[r.order[i - 1]] >= r.scores[r.order[i]]);
   });
   it('one or two answers never make a clear lead', () => {
     assert.equal(recommendRole({ commitment: 'low' }).lead, 'slight');

@@ -8,9 +8,11 @@ import {
 } from '../../core/roles/index.js';
 import { SamenElement } from '../../internal/samen-element.js';
 import { choiceGroup, meter, tabList } from '../../internal/templates.js';
+import { provenance } from '../../internal/provenance.js';
 import {
   directingTexts, directingTypeTexts, factorTexts, governanceFormTexts, governanceTexts, joinAnd, progressText, roleTexts,
 } from './role-recommender.texts.js';
+import { basisText, middleByModelText, orderTexts } from './role-recommender.texts.js';
 import { styles } from './role-recommender.styles.js';
 
 /** The views of the widget. */
@@ -240,16 +242,14 @@ export class SamenRoleRecommender extends SamenElement {
     return html`${title}
       ${r.role ? html`<p class="verdict"><span class="muted">${msg('Best fit', { id: 'rr.result.best' })}</span> <strong>${roles[r.role].name}</strong></p>` : nothing}
       <p>${lead}</p>
-      ${r.mixed ? html`<p class="warning">${msg('Mixed signals: some answers point to a bottom-up role, others to a top-down one. A co-producer, or a combination of roles, may bridge them.', { id: 'rr.mixed' })}</p>` : nothing}
-      <p class="muted small">${msg(str`Based on ${r.answered} of ${ROLE_FACTORS.length} characteristics.`, { id: 'rr.basis' })}</p>
-      <ul class="scores" aria-label=${msg('How well each role fits', { id: 'rr.scores.label' })}>
-        ${ROLES.map((role) => {
-          const pct = Math.round((r.scores[role] / r.answered) * 100);
-          return html`<li class=${r.scores[role] === best ? 'top' : ''}>
-            <span>${roles[role].name}: ${msg(str`fits ${pct}%`, { id: 'rr.scores.fit' })}</span>${meter(r.scores[role] / r.answered)}
-          </li>`;
-        })}
-      </ul>
+      ${r.middleByModel ? html`<p class="note">${middleByModelText()} ${provenance('reading')}</p>` : nothing}
+      ${r.mixed ? html`<p class="warning">${msg('Mixed signals: some answers point to a bottom-up role, others to a top-down one. A co-producer, or a combination of roles, may bridge them.', { id: 'rr.mixed' })} ${provenance('reading')}</p>` : nothing}
+      <p class="muted small">${basisText(r.answered, ROLE_FACTORS.length)}</p>
+      <ol class="scores" aria-label=${msg('The roles, from closest to furthest from your answers', { id: 'rr.scores.label' })}>
+        ${orderTexts(r).map(({ role, text }) => html`<li class=${r.scores[role] === best ? 'top' : ''}>
+            <span>${roles[role].name}: ${text}</span>
+          </li>`)}
+      </ol>
       ${r.role ? this.renderMeaning(r.role) : r.tied.map((t) => this.renderMeaning(t))}
       <h4>${msg('Why', { id: 'rr.why' })}</h4>
       <ul class="reasons">
@@ -270,7 +270,7 @@ export class SamenRoleRecommender extends SamenElement {
         <dt>${msg('Who decides', { id: 'rr.meaning.decides' })}</dt><dd>${t.decides}</dd>
         <dt>${msg('Who carries responsibility', { id: 'rr.meaning.responsibility' })}</dt><dd>${t.responsibility}</dd>
         <dt>${msg('Character', { id: 'rr.meaning.character' })}</dt><dd>${t.character}</dd>
-        <dt>${msg('In practice', { id: 'rr.meaning.practice' })}</dt><dd>${t.practice}</dd>
+        <dt>${msg('In practice', { id: 'rr.meaning.practice' })}</dt><dd>${t.practice} ${provenance('reading')}</dd>
       </dl>
     </div>`;
   }
@@ -284,15 +284,15 @@ export class SamenRoleRecommender extends SamenElement {
   private renderCounterEvidence(): TemplateResult {
     return html`<h4>${msg('Evidence to weigh against it', { id: 'rr.counter.title' })}</h4>
       <ul>
-        <li>${msg('A Belgian study of three local networks found that commissioners and co-producers built agreement on goals more successfully than facilitators (Voluntas, 2018). A bottom-up role does not automatically bring partners closer together.', { id: 'rr.counter.voluntas' })}</li>
-        <li>${msg('Roles can be combined. One-on-one talks between the coordinator and each partner let partners give input while the coordinator can still decide efficiently. A steering group with working groups balances efficiency against inclusion.', { id: 'rr.counter.synthesis' })}</li>
-        <li>${msg('There is no ultimate coordinator role: the right role depends on the network, and networks change.', { id: 'rr.counter.noUltimate' })}</li>
+        <li>${msg('A study of three Belgian local networks by the INCh team itself, not an independent study, found that a commissioner and a co-producer built agreement on goals better than a facilitator: “The Governance of Public–Nonprofit Service Networks: A Comparison Between Three Types of Governance Roles”, Voluntas (published online 2017), doi 10.1007/s11266-017-9920-7. A bottom-up role does not automatically bring partners closer together.', { id: 'rr.counter.voluntas' })} ${provenance('finding', 'inch')}</li>
+        <li>${msg('Roles can be combined. One-on-one talks between the coordinator and each partner let partners give input while the coordinator can still decide efficiently. A steering group with working groups balances efficiency against inclusion.', { id: 'rr.counter.synthesis' })} ${provenance('finding', 'inch')}</li>
+        <li>${msg('There is no ultimate coordinator role: the right role depends on the network, and networks change.', { id: 'rr.counter.noUltimate' })} ${provenance('finding', 'inch')}</li>
       </ul>
       <p class="source">${this.roleSources()}</p>`;
   }
 
   private roleSources(): string {
-    return msg('Sources: the rules are those of the INCh research project (2014–2018); the role names come from Span, Luijkx, Schols & Schalk (2012). Counter-evidence: Voluntas (2018), doi 10.1007/s11266-017-9920-7.', { id: 'rr.sources' });
+    return msg('Sources: the rules are those of the INCh research project (2014–2018); the role names come from Span, Luijkx, Schols & Schalk (2012), American Review of Public Administration 42(2). Counter-evidence: the INCh team’s own study in Voluntas (published online 2017), doi 10.1007/s11266-017-9920-7.', { id: 'rr.sources' });
   }
 
   private renderGovernance(): TemplateResult {

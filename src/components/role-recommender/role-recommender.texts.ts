@@ -4,7 +4,8 @@
  * Functions, not constants: msg() must run at render time to follow the active locale.
  */
 import { msg, str } from '@lit/localize';
-import type { DirectingType, GovernanceForm, Role } from '../../core/roles/index.js';
+import type { DirectingType, GovernanceForm, Role, RoleResult } from '../../core/roles/index.js';
+import { plural } from '../../internal/plural.js';
 
 /** The question for each factor, and a label for each of its poles. */
 export function factorTexts(): Record<string, { question: string; poles: Record<string, string> }> {
@@ -189,4 +190,34 @@ export function joinAnd(names: readonly string[]): string {
   const last = names[names.length - 1];
   const rest = names.slice(0, -1).join(', ');
   return msg(str`${rest} and ${last}`, { id: 'list.and', desc: 'Joins the last item of a list: "A, B and C".' });
+}
+
+/** "Based on 1 of 9 characteristics", in the plural rules of the language on screen. */
+export function basisText(answered: number, total: number): string {
+  return plural(answered, {
+    one: () => msg(str`Based on ${answered} of ${total} characteristics.`, { id: 'rr.basis.one', desc: 'Singular form of rr.basis (French: also for 0). The count is the first number.' }),
+    other: () => msg(str`Based on ${answered} of ${total} characteristics.`, { id: 'rr.basis' }),
+  });
+}
+
+/**
+ * How close each role stands to the answers, in words and in order: closest first.
+ * Words instead of percentages, because the scores are a modelling choice.
+ */
+export function orderTexts(r: Pick<RoleResult, 'order' | 'scores'>): Array<{ role: Role; text: string }> {
+  const names = roleTexts();
+  return r.order.map((role, i) => {
+    const same = i > 0 && Math.abs(r.scores[r.order[i - 1]] - r.scores[role]) < 1e-9;
+    const text = same
+      ? msg(str`as close as ${names[r.order[i - 1]].name}`, { id: 'rr.order.same' })
+      : i === 0 ? msg('closest to your answers', { id: 'rr.order.first' })
+      : i === r.order.length - 1 ? msg('furthest from your answers', { id: 'rr.order.last' })
+      : msg('in between', { id: 'rr.order.middle' });
+    return { role, text };
+  });
+}
+
+/** Said when the co-producer leads only because the model puts it between split answers. */
+export function middleByModelText(): string {
+  return msg('None of your answers points to the co-producer. It comes out on top because your answers point both ways and the tool places the co-producer between them.', { id: 'rr.middleByModel' });
 }

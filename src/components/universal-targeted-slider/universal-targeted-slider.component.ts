@@ -9,7 +9,7 @@ import {
 import { SamenElement } from '../../internal/samen-element.js';
 import { FormAssociated } from '../../internal/form-associated.js';
 import { meter, tabList } from '../../internal/templates.js';
-import { bandTexts, gapTexts, positionText, reachTexts, riskTexts, stopTexts } from './universal-targeted-slider.texts.js';
+import { bandTexts, gapTexts, positionText, reachTexts, riskCredit, riskTexts, stopTexts } from './universal-targeted-slider.texts.js';
 import { styles } from './universal-targeted-slider.styles.js';
 
 /** The views of the widget. */
@@ -242,7 +242,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
       <div id="ut-tab-panel" role="tabpanel" aria-labelledby="ut-tab-${this._view}">
         ${this._view === 'portfolio' ? this.renderPortfolio() : this.renderPosition()}
       </div>
-      <p class="source">${msg('Sources: Marmot (2010), Fair Society, Healthy Lives; Van Lancker (2014) on the Matthew effect in childcare; the INCh research project (2014–2018). The stops are those used in UK health visiting.', { id: 'ut.sources' })}</p>
+      <p class="source">${msg('Sources: Marmot (2010), Fair Society, Healthy Lives; Van Lancker (2014) on the Matthew effect in childcare; the INCh research project (2014–2018). The five stops adapt the four levels of UK health visiting (Community, Universal, Universal Plus, Universal Partnership Plus; since 2021 Community, Universal, Targeted, Specialist), where every level builds on the offer for all. Splitting the third level into “universal plus” and “targeted”, and reading the levels as one line, is the tool’s own reading.', { id: 'ut.sources' })}</p>
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }
@@ -286,7 +286,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
 
   private renderProportionate(r: SliderResult): TemplateResult {
     if (r.proportionate) {
-      return html`<p class="note proportionate">${msg('This is proportionate universalism: an offer for every family, with a scale and intensity in proportion to need. It is the leading principle of the Huizen van het Kind in Flanders. It balances the risks; it does not remove them.', { id: 'ut.pu.here' })}</p>`;
+      return html`<p class="note proportionate">${msg('This is proportionate universalism: an offer for every family, with a scale and intensity in proportion to need, and a mix of collective and individual support. It is the leading principle of the Huizen van het Kind in Flanders. It balances the risks; it does not remove them. And universal is not the same as multi-dimensional: parents ask for support that links several areas of their life (INCh).', { id: 'ut.pu.here' })}</p>`;
     }
     return html`<p class="note">${r.towardProportionate === 'targeted'
       ? msg('Proportionate universalism lies further toward targeted: keep this offer for all, and add more for the families who need more.', { id: 'ut.pu.towardTargeted' })
@@ -299,7 +299,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
     return html`<ul class="risks">${r.risks.map((risk) => html`<li class="risk band-${risk.band}">
       <p class="risk-name">${msg(str`${risks[risk.id].name}: ${bands[risk.band]}`, { id: 'ut.risk.level', desc: 'A risk and how strong it is here: "Stigma: high risk"' })}</p>
       ${meter(risk.level)}
-      <p class="small">${risks[risk.id].description}</p>
+      <p class="small">${risks[risk.id].description} <span class="source">${riskCredit(risk)}</span></p>
     </li>`)}</ul>`;
   }
 

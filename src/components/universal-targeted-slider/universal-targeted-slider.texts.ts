@@ -6,8 +6,9 @@
  */
 import { msg, str } from '@lit/localize';
 import type {
-  SliderGapId, SliderReachId, SliderRiskBand, SliderRiskId, SliderStopId,
+  SliderGapId, SliderReachId, SliderRiskBand, SliderRiskId, SliderRiskLevel, SliderStopId,
 } from '../../core/proportionate/index.js';
+import { provenanceText } from '../../internal/provenance.js';
 
 /** Each stop's name and what an offer there looks like. */
 export function stopTexts(): Record<SliderStopId, { name: string; description: string }> {
@@ -22,15 +23,15 @@ export function stopTexts(): Record<SliderStopId, { name: string; description: s
     },
     'universal-plus': {
       name: msg('Universal plus', { id: 'ut.stop.universal-plus', desc: 'A stop on the scale: the offer for every family plus extra help for families who need more' }),
-      description: msg('The offer for every family stays, and families who need more get more, in proportion to their needs.', { id: 'ut.stop.universal-plus.description' }),
+      description: msg('The offer for every family stays, and families who need more get more, in proportion to their needs: a mix of collective offers and individual support.', { id: 'ut.stop.universal-plus.description' }),
     },
     targeted: {
-      name: msg('Targeted', { id: 'ut.stop.targeted', desc: 'A stop on the scale: help only for families who meet criteria' }),
-      description: msg('Help reserved for families who meet criteria, such as income or a specific need, without an offer for all around it.', { id: 'ut.stop.targeted.description' }),
+      name: msg('Targeted', { id: 'ut.stop.targeted', desc: 'A stop on the scale: extra help for families who meet criteria, on top of the offer for all' }),
+      description: msg('Extra help for families who meet criteria, such as income or a specific need, on top of the offer for all. The more an offer rests on the criteria alone, the more the risks of targeting grow.', { id: 'ut.stop.targeted.description' }),
     },
     specialist: {
       name: msg('Specialist', { id: 'ut.stop.specialist', desc: 'A stop on the scale: intensive, specialised help' }),
-      description: msg('Intensive help, often from several services together, for families with the most complex needs.', { id: 'ut.stop.specialist.description' }),
+      description: msg('Intensive help, often from several services together, for families with the most complex needs, still on top of the offer for all.', { id: 'ut.stop.specialist.description' }),
     },
   };
 }
@@ -38,11 +39,11 @@ export function stopTexts(): Record<SliderStopId, { name: string; description: s
 /** Who a position reaches. */
 export function reachTexts(): Record<SliderReachId, string> {
   return {
-    'whole-community': msg('The whole neighbourhood, including families that no service knows yet', { id: 'ut.reach.whole-community' }),
-    'all-families': msg('Every family, without conditions', { id: 'ut.reach.all-families' }),
-    early: msg('Families early on, before small questions grow: every family is seen', { id: 'ut.reach.early' }),
+    'whole-community': msg('Open to the whole neighbourhood, including families that no service knows yet', { id: 'ut.reach.whole-community' }),
+    'all-families': msg('Open to every family, without conditions', { id: 'ut.reach.all-families' }),
+    early: msg('A chance to notice small questions early, in the families who come', { id: 'ut.reach.early' }),
     'families-with-more-needs': msg('Families who need a little more support', { id: 'ut.reach.families-with-more-needs' }),
-    'families-with-most-needs': msg('Families with the most needs, with help meant for them', { id: 'ut.reach.families-with-most-needs' }),
+    'families-with-most-needs': msg('Families with the most needs, once those needs are known, with help meant for them', { id: 'ut.reach.families-with-most-needs' }),
   };
 }
 
@@ -98,4 +99,13 @@ export function gapTexts(stop: string): Record<SliderGapId, string> {
 /** "Universal plus (50)": how a position is named, on screen and as aria-valuetext. */
 export function positionText(stop: string, value: number): string {
   return msg(str`${stop} (${value})`, { id: 'ut.position', desc: 'A stop name with the position 0 (fully universal) to 100 (fully targeted)' });
+}
+
+/**
+ * Where a risk comes from, as one credit line: a finding of INCh or Van Lancker, or the
+ * tool's own reading for the risks the model adds (source `samen`).
+ */
+export function riskCredit(risk: Pick<SliderRiskLevel, 'source' | 'provenance'>): string {
+  const names: Record<string, string> = { 'van-lancker-2014': 'Van Lancker (2014)', 'marmot-2010': 'Marmot (2010)' };
+  return provenanceText(risk.provenance, risk.source === 'samen' ? undefined : names[risk.source] ?? risk.source);
 }

@@ -5,14 +5,25 @@
  * The scale runs from 0 (fully universal) to 100 (fully targeted). Proportionate
  * universalism (Marmot 2010: actions "must be universal, but with a scale and intensity
  * that is proportionate to the level of disadvantage") is the middle: a universal base
- * with intensity in proportion to need, the 'universal-plus' stop. The stops are the
- * ones UK health visiting uses (Community / Universal / Universal Plus, later Targeted /
- * Specialist). Risks are curves over the scale, written as data: the universal-side ones
+ * with intensity in proportion to need, the 'universal-plus' stop.
+ *
+ * The five stops ADAPT the four levels of UK health visiting (Community, Universal,
+ * Universal Plus, Universal Partnership Plus; renamed in 2021 Community, Universal,
+ * Targeted, Specialist). In that model every level sits on top of the universal offer.
+ * samen keeps Community, Universal and Specialist, and splits the third level in two:
+ * 'universal-plus' (extra help in proportion to need, Marmot's proportionate
+ * universalism) and 'targeted' (extra help for families who meet criteria, still on a
+ * universal base). The line then reads as: how much of an offer's weight rests on help
+ * for some families rather than on the base for all. This split and the line are
+ * samen's own reading, not the UK model's.
+ *
+ * Risks are curves over the scale, written as data: the universal-side ones
  * only grow toward 0, the targeted-side ones only grow toward 100, and their sum is
  * lowest at 50. The model opens a discussion; the middle is not risk-free, and the
  * result says so.
  */
 import { type Cleaned } from '../shared.js';
+import type { Provenance } from '../provenance.js';
 
 /** The fully universal end of the scale. */
 export const SLIDER_MIN = 0;
@@ -37,8 +48,12 @@ export const SLIDER_REACH_IDS = [
 /** Who (or what) a position on the scale reaches. */
 export type SliderReachId = (typeof SLIDER_REACH_IDS)[number];
 
-/** Where a statement comes from, so the element can credit it. */
-export type SliderSourceId = 'marmot-2010' | 'van-lancker-2014' | 'inch' | 'uk-health-visiting';
+/**
+ * Where a statement comes from, so the element can credit it. `samen` marks the tool's
+ * own reading (see src/core/provenance.ts): a risk the model adds to make the line
+ * usable, which no source measured.
+ */
+export type SliderSourceId = 'marmot-2010' | 'van-lancker-2014' | 'inch' | 'uk-health-visiting' | 'samen';
 
 /** One stop of the scale and the part of the scale it covers. */
 export interface SliderStop {
@@ -59,11 +74,14 @@ export interface SliderStop {
  * universal-plus at 40, targeted at 60, specialist at 80 (and runs up to and including
  * 100). Equal bands put 50, proportionate universalism, in the middle of universal-plus.
  *
- * Reach, stop by stop: a community offer (open places, public information) reaches the
- * whole neighbourhood, families not known to any service included; a universal offer
- * reaches every family in person, so needs show early; universal plus keeps that base
- * and adds help in proportion to need; targeted help drops the base; specialist help
- * narrows to the families with the most (often complex) needs.
+ * Reach, stop by stop: a community offer (open places, public information) is open to
+ * the whole neighbourhood, families not known to any service included; a universal
+ * offer is open to every family in person, so questions can show early in the families
+ * who come; universal plus keeps that base and adds help in proportion to need;
+ * targeted help adds help for families who meet criteria, leaning less on the base;
+ * specialist help narrows to the families with the most (often complex) needs. Reach
+ * says whom an offer is open to, never that everyone comes: the risks say who is
+ * missed, and the two never contradict each other at one position.
  */
 export const SLIDER_STOPS: readonly SliderStop[] = [
   { id: 'community', from: 0, to: 20, center: 10, reaches: ['whole-community', 'all-families'] },
@@ -97,8 +115,10 @@ export interface SliderRisk {
   id: SliderRiskId;
   /** The end where the risk is strongest. */
   side: SliderSide;
-  /** Who named the risk. */
+  /** Who named the risk; `samen` when it is the tool's own reading. */
   source: SliderSourceId;
+  /** A finding of `source`, or the tool's own reading (`source` is then `samen`). */
+  provenance: Provenance;
   /**
    * Strength 0..1 at points of the scale, `[value, level]`, from 0 to 100; straight
    * lines in between. Monotone by construction: never rising away from `side`.
@@ -109,18 +129,21 @@ export interface SliderRisk {
 /**
  * The risks along the scale (DOMAIN.md section 4). Too universal: the families with the
  * most needs are reached late or not at all, and the better-off use the offer most (the
- * Matthew effect, Van Lancker 2014 on childcare). Too targeted: stigma, families just
- * above a threshold shut out, solidarity eroding, and needs found only late. The levels
+ * Matthew effect, Van Lancker 2014 on childcare): findings of INCh (seed 000:
+ * "universelle: problématique de l'accessibilité pour les pauvres") and Van Lancker.
+ * Too targeted: stigma (INCh: "ciblée: risque de stigmatisation"), and three risks the
+ * tool adds as its own reading: families just above a threshold shut out, solidarity
+ * eroding, and needs found only late. The levels
  * are a discussion aid, not measurements: what they guarantee is their direction and
  * that the middle carries the least risk in total, while still carrying some.
  */
 export const SLIDER_RISKS: readonly SliderRisk[] = [
-  { id: 'poor-reach', side: 'universal', source: 'inch', curve: [[0, 1], [20, 0.8], [40, 0.35], [50, 0.15], [60, 0.05], [75, 0], [100, 0]] },
-  { id: 'matthew-effect', side: 'universal', source: 'van-lancker-2014', curve: [[0, 0.8], [20, 0.75], [40, 0.3], [50, 0.1], [60, 0], [100, 0]] },
-  { id: 'stigma', side: 'targeted', source: 'inch', curve: [[0, 0], [40, 0], [50, 0.1], [60, 0.3], [80, 0.7], [100, 0.9]] },
-  { id: 'threshold-exclusion', side: 'targeted', source: 'inch', curve: [[0, 0], [45, 0], [50, 0.05], [60, 0.35], [80, 0.75], [100, 0.9]] },
-  { id: 'eroding-solidarity', side: 'targeted', source: 'inch', curve: [[0, 0], [50, 0.05], [60, 0.15], [80, 0.45], [100, 0.7]] },
-  { id: 'late-detection', side: 'targeted', source: 'inch', curve: [[0, 0], [50, 0.05], [60, 0.2], [80, 0.55], [100, 0.8]] },
+  { id: 'poor-reach', side: 'universal', source: 'inch', provenance: 'finding', curve: [[0, 1], [20, 0.8], [40, 0.35], [50, 0.15], [60, 0.05], [75, 0], [100, 0]] },
+  { id: 'matthew-effect', side: 'universal', source: 'van-lancker-2014', provenance: 'finding', curve: [[0, 0.8], [20, 0.75], [40, 0.3], [50, 0.1], [60, 0], [100, 0]] },
+  { id: 'stigma', side: 'targeted', source: 'inch', provenance: 'finding', curve: [[0, 0], [40, 0], [50, 0.1], [60, 0.3], [80, 0.7], [100, 0.9]] },
+  { id: 'threshold-exclusion', side: 'targeted', source: 'samen', provenance: 'reading', curve: [[0, 0], [45, 0], [50, 0.05], [60, 0.35], [80, 0.75], [100, 0.9]] },
+  { id: 'eroding-solidarity', side: 'targeted', source: 'samen', provenance: 'reading', curve: [[0, 0], [50, 0.05], [60, 0.15], [80, 0.45], [100, 0.7]] },
+  { id: 'late-detection', side: 'targeted', source: 'samen', provenance: 'reading', curve: [[0, 0], [50, 0.05], [60, 0.2], [80, 0.55], [100, 0.8]] },
 ];
 
 /**
@@ -143,8 +166,10 @@ export interface SliderRiskLevel {
   band: SliderRiskBand;
   /** The end of the scale this risk belongs to. */
   side: SliderSide;
-  /** Who named the risk. */
+  /** Who named the risk; `samen` when it is the tool's own reading. */
   source: SliderSourceId;
+  /** A finding of `source`, or the tool's own reading. */
+  provenance: Provenance;
 }
 
 /** What a position on the scale means. */
@@ -244,7 +269,7 @@ function bandOf(level: number): SliderRiskBand {
 export function sliderResult(value: number): SliderResult {
   const v = cleanSliderValue(value).value;
   const stop = sliderStopAt(v);
-  const all = SLIDER_RISKS.map((r) => ({ id: r.id, level: levelOn(r.curve, v), side: r.side, source: r.source }));
+  const all = SLIDER_RISKS.map((r) => ({ id: r.id, level: levelOn(r.curve, v), side: r.side, source: r.source, provenance: r.provenance }));
   const risks = all
     .filter((r) => r.level >= SLIDER_RISK_FLOOR)
     .map((r) => ({ ...r, band: bandOf(r.level) }))

@@ -6,7 +6,9 @@
  * network's characteristics"). The three roles sit on one scale from bottom-up to
  * top-down, so each answer is placed on that scale and every role scores by how close
  * it stands to the answer. That keeps co-producer, the middle role, the natural
- * recommendation when the answers pull both ways, as INCh's synthesis suggests.
+ * recommendation when the answers pull both ways. That is a modelling choice of this
+ * tool, not a finding: the result says so (`middleByModel`) and offers an ordering
+ * (`order`) rather than percentages.
  */
 import { type Cleaned, type InputIssue, isRecord } from '../shared.js';
 
@@ -85,6 +87,18 @@ export interface RoleResult {
   mixed: boolean;
   /** How many of the factors are answered. */
   answered: number;
+  /**
+   * The roles from closest to furthest from the answers (ties in scale order). Show
+   * this ordering, not the scores: the scores are a modelling choice (the middle role
+   * never falls below 62.5% of the maximum), not a measurement.
+   */
+  order: Role[];
+  /**
+   * True when the co-producer is at the top (alone or tied) although no answer points to
+   * it: it then comes out on top only because the model puts it in the middle of split
+   * answers. That is the tool's reading, not a finding of INCh's table.
+   */
+  middleByModel: boolean;
 }
 
 /**
@@ -156,7 +170,9 @@ export function recommendRole(answers: RoleAnswers): RoleResult {
     if (position > 0.5) topDown = true;
   }
   const answered = reasons.length;
-  if (answered === 0) return { role: null, tied: [], scores, reasons, lead: 'none', mixed: false, answered };
+  // Stable sort: equal scores keep the bottom-up to top-down order of ROLES.
+  const order = [...ROLES].sort((a, b) => scores[b] - scores[a]);
+  if (answered === 0) return { role: null, tied: [], scores, reasons, lead: 'none', mixed: false, answered, order: [...ROLES], middleByModel: false };
   const best = Math.max(...ROLES.map((r) => scores[r]));
   const top = ROLES.filter((r) => Math.abs(scores[r] - best) < 1e-9);
   const second = Math.max(...ROLES.filter((r) => !top.includes(r)).map((r) => scores[r]), 0);
@@ -164,7 +180,8 @@ export function recommendRole(answers: RoleAnswers): RoleResult {
   // A lead built on one or two answers is never called clear, however large.
   const clear = answered >= MIN_ANSWERS_FOR_CLEAR && (best - second) / answered >= CLEAR_LEAD;
   const lead: RoleLead = tied.length ? 'tied' : clear ? 'clear' : 'slight';
-  return { role: tied.length ? null : top[0], tied, scores, reasons, lead, mixed: bottomUp && topDown, answered };
+  const middleByModel = top.includes('co-producer') && !reasons.some((r) => r.roles.includes('co-producer'));
+  return { role: tied.length ? null : top[0], tied, scores, reasons, lead, mixed: bottomUp && topDown, answered, order, middleByModel };
 }
 
 export * from './typologies.js';
