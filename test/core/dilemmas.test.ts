@@ -11,6 +11,7 @@ import {
   encodeDilemmaWorkshop, decodeDilemmaWorkshop, DILEMMA_STATE_FORMAT,
   type DilemmaKind, type DilemmaWorkshopState,
 } from '../../src/core/index.js';
+import { Kept, hostile, keyedBy } from './arbitraries.js';
 
 /** DOMAIN.md section 2 and issue 3, written out independently of the core's table. */
 const EXPECTED: Record<string, DilemmaKind> = {
@@ -122,14 +123,23 @@ describe('cleaning positions', () => {
     assert.ok(Object.is(cleanDilemmaPositions({ loyalty: -0 }).value.loyalty, 0));
   });
 
-  it('never throws, and only ever yields known ids in [-1, 1]', () => {
-    fc.assert(fc.property(fc.anything(), (input) => {
+  it('never throws, and only ever yields known ids in [-1, 1], keeping every valid one', () => {
+    const kept = new Kept();
+    const nearlyValid = fc.oneof(positionArb, fc.double(), fc.constantFrom('0.5', null, true, 1n));
+    fc.assert(fc.property(fc.oneof(hostile, keyedBy(DILEMMA_IDS, nearlyValid), keyedBy(DILEMMA_IDS, nearlyValid)), (input) => {
       const { value } = cleanDilemmaPositions(input);
+      if (Object.keys(value).length) kept.hit();
       for (const [id, n] of Object.entries(value)) {
         assert.ok(DILEMMA_IDS.includes(id));
-        assert.ok(n >= -1 && n <= 1);
+        assert.ok(typeof n === 'number' && n >= -1 && n <= 1);
       }
-    }));
+      if (input && typeof input === 'object' && !Array.isArray(input)) {
+        for (const [id, n] of Object.entries(input)) {
+          if (DILEMMA_IDS.includes(id) && typeof n === 'number' && n >= -1 && n <= 1) assert.equal(value[id], n === 0 ? 0 : n, `valid ${id} kept`);
+        }
+      }
+    }), { numRuns: 200 });
+    assert.ok(kept.count > 20, `runs that had kept positions to check (${kept.count})`);
   });
 
   it('clamps any number to the nearest end, with an issue exactly when it moved', () => {
