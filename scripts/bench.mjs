@@ -1,24 +1,31 @@
 /**
  * samen's numbers, in one run (a benchmark that prints figures; nothing here fails on
  * a number). Run after `npm run build`:
- *   1. gzip bytes a visitor downloads in one language: one widget, all widgets, each further language;
- *   2. the time to render 50 instances of each widget, in headless Chromium (median of 5 runs);
- *   3. the same two figures for an equivalent form built from Shoelace (radio groups, range, card);
- *   4. Lighthouse (mobile) on the built demo page: performance, accessibility, TBT, FCP.
- *   node scripts/bench.mjs [--lang nl] [--skip-lighthouse]
+ *   1. gzip bytes a visitor downloads in one language, against each page's floor (ratio);
+ *   2. a first visit on a slow network (150 ms, 1.6 Mbit/s): round trips and time to the
+ *      first rendered widget, with the loader's request graph and with the old chain;
+ *   3. the time to render 50 instances of each widget, in headless Chromium (median of 5
+ *      runs), and the same for an equivalent form built from Shoelace;
+ *   4. the slider's portfolio with 500 to 5,000 services (linear or not);
+ *   5. Lighthouse (mobile) on a CMS-like page with one widget: CLS with and without the
+ *      snippet's stylesheet.
+ *   node scripts/bench.mjs [--lang nl] [--runs 3] [--skip-lighthouse] [--skip-network]
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 import { chromium } from 'playwright';
 import { findChromium } from './ensure-chromium.mjs';
 import { serve } from './static-server.mjs';
-import { measureSizes, WIDGETS } from './size.mjs';
+import { measureSizes, verdict } from './size.mjs';
+import { WIDGETS } from './widgets.mjs';
+import { firstVisit, NETWORK, serveH2, visitPage } from './bench-network.mjs';
+import { lighthouseCms } from './bench-cms.mjs';
 
 const args = process.argv.slice(2);
 const lang = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : 'nl';
+const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
 if (!existsSync('dist/samen.js')) {
   console.error('bench: dist/ is missing; run `npm run build` first.');
   process.exit(1);
@@ -56,11 +63,10 @@ const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
 await page.goto(`${server.origin}/bench.html`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const render = {};
-for (const widget of Object.keys(WIDGETS)) {
-  const times = await page.evaluate(async ({ widget }) => {
+for (const { name: widget, tag } of WIDGETS) {
+  const times = await page.evaluate(async ({ widget, tag }) => {
     const mod = await import(`/dist/${widget}.js`);
     await mod.ready;
-    const tag = `samen-${widget}`;
     const runs = [];
     for (let run = 0; run < 6; run++) {
       const c = document.querySelector('#c');
@@ -72,7 +78,7 @@ for (const widget of Object.keys(WIDGETS)) {
       runs.push(performance.now() - t0);
     }
     return runs.slice(1); // the first run warms up the JIT
-  }, { widget });
+  }, { widget, tag });
   render[widget] = median(times);
 }
 const slTimes = await page.evaluate(async () => {
@@ -89,41 +95,69 @@ const slTimes = await page.evaluate(async () => {
   }
   return runs.slice(1);
 });
+// 4. The slider's portfolio: render time per service should stay flat as the list grows.
+const portfolio = await page.evaluate(async () => {
+  const rows = [];
+  for (const n of [500, 1000, 2000, 5000]) {
+    const services = Array.from({ length: n }, (_, i) => ({ name: `Service ${i}`, value: (i * 37) % 101 }));
+    const c = document.querySelector('#c');
+    c.replaceChildren();
+    const el = document.createElement('samen-universal-targeted-slider');
+    el.setAttribute('view', 'portfolio');
+    const t0 = performance.now();
+    el.services = services;
+    c.append(el);
+    await el.updateComplete;
+    void c.offsetHeight;
+    rows.push({ n, ms: performance.now() - t0 });
+  }
+  return rows;
+});
 await browser.close();
 server.close();
 
-// 4. Lighthouse (mobile) on the built demo site, offline, in the system Chromium.
-let lighthouse = null;
-if (!args.includes('--skip-lighthouse')) {
-  execFileSync('npx', ['vite', 'build', '--config', 'vite.demo.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
-  const site = await serve({ mounts: { '/': 'demo-dist' } });
-  const { default: run } = await import('lighthouse');
-  const { launch } = await import('chrome-launcher');
-  const chrome = await launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+// 2. A first visit on a slow network, new chain and old chain, per widget page.
+const visits = [];
+if (!args.includes('--skip-network')) {
+  const pages = Object.fromEntries(WIDGETS.flatMap((w) => ['new', 'old'].map((c) => [`/${c}-${w.name}.html`, visitPage(c, w.tag, lang)])));
+  const h2 = await serveH2(pages);
+  const slow = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
   try {
-    const result = await run(`${site.origin}/index.html`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
-    const { categories, audits } = result.lhr;
-    lighthouse = {
-      performance: Math.round(categories.performance.score * 100),
-      accessibility: Math.round(categories.accessibility.score * 100),
-      tbt: audits['total-blocking-time'].displayValue,
-      fcp: audits['first-contentful-paint'].displayValue,
-      lcp: audits['largest-contentful-paint'].displayValue,
-    };
+    for (const w of WIDGETS) {
+      const row = { widget: w.name };
+      for (const c of ['new', 'old']) {
+        const samples = [];
+        for (let i = 0; i < runs; i++) samples.push(await firstVisit(slow, `${h2.origin}/${c}-${w.name}.html`));
+        row[c] = { ms: median(samples.map((x) => x.ms)), trips: Math.max(...samples.map((x) => x.trips)), requests: samples[0].requests };
+      }
+      visits.push(row);
+    }
   } finally {
-    await chrome.kill();
-    site.close();
+    await slow.close();
+    h2.close();
   }
 }
 
+// 5. Lighthouse (mobile) on the built demo site, offline, in the system Chromium.
+const lighthouse = args.includes('--skip-lighthouse') ? [] : await lighthouseCms(WIDGETS[0].tag);
+
 console.log(`\nsamen benchmark (language: ${lang})\n`);
-console.log('Bytes a visitor downloads (gzip):');
-for (const r of sizes) console.log(`  ${r.page.padEnd(42)} ${kB(r.bytes).padStart(9)}  budget ${kB(r.budget)}${r.bytes > r.budget ? ' (over)' : ''}; each further language +${kB(r.extraLocale)}`);
+console.log('Bytes a visitor downloads (gzip), against the floor of each page:');
+for (const r of sizes) console.log(`  ${r.page.padEnd(42)} ${kB(r.bytes).padStart(9)}  ${verdict(r)}; each further language +${kB(r.extraLocale)}`);
 console.log(`  ${'Shoelace equivalent form (JS + theme CSS)'.padEnd(42)} ${kB(slBytes).padStart(9)}  (English only, no content)`);
+if (visits.length) {
+  console.log(`\nFirst visit, empty cache, ${NETWORK.latency} ms latency, ${NETWORK.downloadThroughput * 8 / 1e6} Mbit/s (HTTP/2, gzip; median of ${runs}):`);
+  console.log(`  ${''.padEnd(42)} ${'round trips'.padStart(11)} ${'rendered'.padStart(9)}   old chain: round trips, rendered`);
+  for (const v of visits) {
+    console.log(`  ${`page with <samen-${v.widget}>`.padEnd(42)} ${String(v.new.trips).padStart(11)} ${`${(v.new.ms / 1000).toFixed(2)} s`.padStart(9)}   ${v.old.trips}, ${(v.old.ms / 1000).toFixed(2)} s (${Math.round((1 - v.new.ms / v.old.ms) * 100)} % faster now)`);
+  }
+}
 console.log('\nTime to render 50 instances (median of 5, Chromium):');
 for (const [w, ms] of Object.entries(render)) console.log(`  ${w.padEnd(42)} ${ms.toFixed(0).padStart(6)} ms`);
 console.log(`  ${'Shoelace equivalent form'.padEnd(42)} ${median(slTimes).toFixed(0).padStart(6)} ms`);
-if (lighthouse) {
-  console.log('\nLighthouse (mobile, simulated throttling) on the built demo page:');
-  console.log(`  performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility}, total blocking time ${lighthouse.tbt}, first contentful paint ${lighthouse.fcp}, largest contentful paint ${lighthouse.lcp}`);
+console.log('\nSlider portfolio render by number of services (linear when the time per service stays flat):');
+for (const p of portfolio) console.log(`  ${`${p.n} services`.padEnd(42)} ${p.ms.toFixed(0).padStart(6)} ms  ${(p.ms / p.n * 1000).toFixed(0).padStart(5)} µs per service`);
+if (lighthouse.length) {
+  console.log(`\nLighthouse 12 (mobile, simulated throttling) on a CMS-like page with <${WIDGETS[0].tag}>:`);
+  for (const l of lighthouse) console.log(`  ${l.snippet.padEnd(42)} CLS ${l.cls.toFixed(3)}, performance ${l.performance}, accessibility ${l.accessibility}, LCP ${l.lcp}, TBT ${l.tbt}`);
 }

@@ -9,7 +9,7 @@ import { tsImport } from 'tsx/esm/api';
 
 const registry = await tsImport('../src/widgets.ts', import.meta.url);
 
-/** Every widget: `{ tag, name, entry, prefix }`, in registry order. */
+/** Every widget: `{ tag, name, entry, prefix, reserve }`, in registry order. */
 export const WIDGETS = registry.WIDGETS.map(({ load, ...widget }) => {
   const module = widget.entry.replace(/^src\//, './').replace(/\.ts$/, '.js');
   if (!String(load).includes(module)) throw new Error(`src/widgets.ts: ${widget.tag}'s load() must import '${module}'.`);

@@ -8,16 +8,49 @@
  */
 import { WIDGETS as REGISTRY } from './widgets.js';
 
-/** Each samen tag and the module that registers it, from the one registry. */
-const WIDGETS: Record<string, () => Promise<unknown>> = Object.fromEntries(REGISTRY.map((w) => [w.tag, w.load]));
+/** Each samen tag and its registry entry. */
+const WIDGETS = new Map<string, (typeof REGISTRY)[number]>(REGISTRY.map((w) => [w.tag, w]));
+
+/**
+ * What the build knows about dist/ (vite.config.ts writes it here): `l`, the languages
+ * with text modules; `w`, per tag, every file the widget's entry needs, itself first.
+ * Outside a library build (dev server, tests) it stays empty and imports chain as usual.
+ */
+const GRAPH: { l?: string[]; w?: Record<string, string[]> } = JSON.parse('{"__samen_graph__":0}');
+
+const preloaded = new Set<string>();
+
+/**
+ * Asks for every file a widget needs at once, its texts in the page's language
+ * included, instead of discovering them import after import: a first visit then waits
+ * for one round trip after the loader, not five. The imports that follow find the
+ * modules already fetched.
+ */
+function preload(tag: string, prefix: string): void {
+  const files = GRAPH.w?.[tag];
+  if (!files) return;
+  const base = (document.documentElement.lang || '').trim().toLowerCase().split(/[-_]/)[0];
+  const locale = GRAPH.l?.includes(base) ? base : 'en';
+  for (const file of [...files, `locales/${locale}/common.js`, `locales/${locale}/${prefix}.js`]) {
+    const href = new URL(file, import.meta.url).href;
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
 
 const requested = new Set<string>();
 
 /** Imports a widget's code once; a failed import may be retried by the next sighting. */
 function load(tag: string): void {
-  if (requested.has(tag) || customElements.get(tag)) return;
+  const widget = WIDGETS.get(tag);
+  if (!widget || requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
-  WIDGETS[tag]().catch((error) => {
+  preload(tag, widget.prefix);
+  widget.load().catch((error) => {
     requested.delete(tag);
     console.error(`samen: could not load <${tag}>.`, error);
   });
@@ -43,7 +76,7 @@ const nearViewport =
 
 /** Finds the samen elements in `root` whose code is not loaded yet. */
 function discover(root: ParentNode): void {
-  for (const tag of Object.keys(WIDGETS)) {
+  for (const tag of WIDGETS.keys()) {
     if (requested.has(tag) || customElements.get(tag)) continue;
     const found = [...root.querySelectorAll(tag)];
     if (root instanceof Element && root.localName === tag) found.push(root);

@@ -20,16 +20,22 @@ export interface WidgetEntry {
   readonly entry: string;
   /** The message id prefix, which is also its text module (`src/generated/locales/<lang>/<prefix>.ts`). */
   readonly prefix: string;
+  /**
+   * The height kept free while the widget loads (dist/samen.css: `min-height`, at most
+   * the viewport's), in em: a little less than its shortest rendering at any width, so
+   * the page's text does not jump when it appears (CLS 0).
+   */
+  readonly reserve: string;
   /** Imports the registering module (the loader in dev, tests; the build points it at dist/<name>.js). */
   readonly load: () => Promise<unknown>;
 }
 
 /** Every samen widget, in the order of the README. */
 export const WIDGETS = [
-  { tag: 'samen-role-recommender', name: 'role-recommender', entry: 'src/components/role-recommender/role-recommender.ts', prefix: 'rr', load: () => import('./components/role-recommender/role-recommender.js') },
-  { tag: 'samen-universal-targeted-slider', name: 'universal-targeted-slider', entry: 'src/components/universal-targeted-slider/universal-targeted-slider.ts', prefix: 'ut', load: () => import('./components/universal-targeted-slider/universal-targeted-slider.js') },
-  { tag: 'samen-quality-check', name: 'quality-check', entry: 'src/components/quality-check/quality-check.ts', prefix: 'qc', load: () => import('./components/quality-check/quality-check.js') },
-  { tag: 'samen-dilemma-explorer', name: 'dilemma-explorer', entry: 'src/components/dilemma-explorer/dilemma-explorer.ts', prefix: 'dx', load: () => import('./components/dilemma-explorer/dilemma-explorer.js') },
+  { tag: 'samen-role-recommender', name: 'role-recommender', entry: 'src/components/role-recommender/role-recommender.ts', prefix: 'rr', reserve: '75em', load: () => import('./components/role-recommender/role-recommender.js') },
+  { tag: 'samen-universal-targeted-slider', name: 'universal-targeted-slider', entry: 'src/components/universal-targeted-slider/universal-targeted-slider.ts', prefix: 'ut', reserve: '65em', load: () => import('./components/universal-targeted-slider/universal-targeted-slider.js') },
+  { tag: 'samen-quality-check', name: 'quality-check', entry: 'src/components/quality-check/quality-check.ts', prefix: 'qc', reserve: '110em', load: () => import('./components/quality-check/quality-check.js') },
+  { tag: 'samen-dilemma-explorer', name: 'dilemma-explorer', entry: 'src/components/dilemma-explorer/dilemma-explorer.ts', prefix: 'dx', reserve: '110em', load: () => import('./components/dilemma-explorer/dilemma-explorer.js') },
 ] as const satisfies readonly WidgetEntry[];
 
 /** The tag name of a registered widget. */

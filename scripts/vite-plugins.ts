@@ -1,0 +1,141 @@
+/**
+ * The build's own plugins (used by vite.config.ts): short message ids without source
+ * texts, and the loader's request graph.
+ */
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import type { Plugin } from 'vite';
+import type { WidgetEntry } from '../src/widgets.ts';
+
+/**
+ * Short ids for the shipped code: message ids such as `dx.answer.central-coordination`
+ * are for translators; in the build each becomes a two- or three-letter key, the same
+ * in the code and in the text modules. Every id in the XLIFF gets one, in sorted order.
+ */
+function shortIds(): Map<string, string> {
+  const ids = [...readFileSync('locales/nl.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)">/g)].map((m) => m[1]).sort();
+  return new Map(ids.map((id, index) => [id, index.toString(36)]));
+}
+
+/**
+ * Removes the English source text from every msg() call in the shipped code, and the
+ * translators' descriptions. Every language, English included, is loaded from a text
+ * module (src/localization.ts), so the source strings would only be dead weight that
+ * each visitor downloads on top of their own language. Placeholders stay: str`${a}`.
+ */
+export function stripSourceTexts(): Plugin {
+  let short = new Map<string, string>();
+  return {
+    name: 'samen-strip-source-texts',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart() {
+      short = shortIds();
+    },
+    transform(code, id) {
+      // The text modules: the same short keys as the code below.
+      if (/\/src\/generated\/locales\/.*\.ts$/.test(id)) {
+        return { code: code.replace(/^(\s*)"([^"]+)":/gm, (whole, space, key) => (short.has(key) ? `${space}"${short.get(key)}":` : whole)), map: null };
+      }
+      if (!/\/src\/(components|internal|styles)\/.*\.ts$/.test(id)) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits: Array<[number, number, string]> = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg') {
+          const [text, options] = node.arguments;
+          if (text && ts.isStringLiteralLike(text)) edits.push([text.getStart(), text.getEnd(), "''"]);
+          if (text && ts.isTaggedTemplateExpression(text) && ts.isTemplateExpression(text.template)) {
+            const t = text.template;
+            edits.push([t.head.getStart(), t.head.getEnd(), '`${']);
+            t.templateSpans.forEach((span, i) =>
+              edits.push([span.literal.getStart(), span.literal.getEnd(), i === t.templateSpans.length - 1 ? '}`' : '}${']));
+          }
+          if (options && ts.isObjectLiteralExpression(options)) {
+            const props = options.properties;
+            props.forEach((p, i) => {
+              if (p.name?.getText() === 'id' && ts.isPropertyAssignment(p) && ts.isStringLiteralLike(p.initializer) && short.has(p.initializer.text)) {
+                edits.push([p.initializer.getStart(), p.initializer.getEnd(), `'${short.get(p.initializer.text)}'`]);
+              }
+              if (p.name?.getText() !== 'desc') return;
+              edits.push(i > 0 ? [props[i - 1].getEnd(), p.getEnd(), ''] : [p.getStart(), props[1]?.getStart() ?? p.getEnd(), '']);
+            });
+          }
+        }
+        if (ts.isTaggedTemplateExpression(node) && ['html', 'css', 'svg'].includes(node.tag.getText())) {
+          const parts = ts.isNoSubstitutionTemplateLiteral(node.template)
+            ? [node.template]
+            : [node.template.head, ...node.template.templateSpans.map((s) => s.literal)];
+          for (const part of parts) {
+            const raw = part.getText();
+            const folded = node.tag.getText() === 'css'
+              ? raw.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, ' ').replace(/\s*([{};])\s*/g, '$1')
+              : raw.replace(/\s*\n\s*/g, ' ');
+            if (folded !== raw) edits.push([part.getStart(), part.getEnd(), folded]);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      if (!edits.length) return null;
+      // Also fold the layout whitespace of html`` and css`` templates: line breaks and
+      // indentation render as at most one space, so they are bytes for nothing.
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+
+/**
+ * dist/samen.css, for the embed snippet: each widget's place kept while its code
+ * loads, so nothing on the page moves when it appears. At most the viewport's height:
+ * then what follows the widget is below the fold while it grows.
+ */
+export function reserveStyles(widgets: ReadonlyArray<Omit<WidgetEntry, 'load'>>): string {
+  return `/* samen: keeps each widget's place while it loads, so the page does not shift. */\n${widgets
+    .map((w) => `${w.tag}:not(:defined){display:block;min-height:min(${w.reserve},100vh)}`)
+    .join('\n')}\n`;
+}
+
+/** The marker in src/samen.ts that the build replaces with the request graph. */
+const GRAPH_MARKER = /(["'`])\{\\?"__samen_graph__\\?":0\}\1/;
+
+/**
+ * The loader's request graph: for each widget, every file its entry needs (the entry
+ * and its static chunks, transitively), written into dist/samen.js. The loader then asks
+ * for all of them at once (modulepreload), with the page language's text modules, so a
+ * first visit waits for the loader and one more round trip instead of a chain of six.
+ * Also writes dist/samen.css (see reserveStyles).
+ * Library builds only; elsewhere (dev server, tests, demo site) the loader imports as usual.
+ */
+export function requestGraph(widgets: ReadonlyArray<Omit<WidgetEntry, 'load'>>): Plugin {
+  return {
+    name: 'samen-request-graph',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const loader = chunks.find((c) => c.isEntry && c.name === 'samen');
+      if (!loader) return;
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const closure = (file: string, seen: string[] = []): string[] => {
+        if (seen.includes(file)) return seen;
+        seen.push(file);
+        for (const dep of byFile.get(file)?.imports ?? []) closure(dep, seen);
+        return seen;
+      };
+      const locales = [...new Set(chunks.map((c) => c.fileName.match(/^locales\/([\w-]+)\//)?.[1]).filter(Boolean))];
+      const graph = {
+        l: locales,
+        w: Object.fromEntries(widgets.map((w) => {
+          const entry = chunks.find((c) => c.isEntry && c.name === w.name);
+          if (!entry) throw new Error(`request graph: no entry chunk for ${w.tag}`);
+          return [w.tag, closure(entry.fileName)];
+        })),
+      };
+      if (!GRAPH_MARKER.test(loader.code)) throw new Error('request graph: the marker is missing from the loader (src/samen.ts)');
+      loader.code = loader.code.replace(GRAPH_MARKER, () => JSON.stringify(JSON.stringify(graph)));
+      this.emitFile({ type: 'asset', fileName: 'samen.css', source: reserveStyles(widgets) });
+    },
+  };
+}
