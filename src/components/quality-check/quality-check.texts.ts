@@ -6,7 +6,8 @@
  * that labels the family (poverty, poor, problem, target group), in any language.
  */
 import { msg, str } from '@lit/localize';
-import type { QualityAudience, QualityBand, QualityDimension } from '../../core/quality/index.js';
+import { qualityScale, type QualityAudience, type QualityBand, type QualityDimension, type QualityIdea } from '../../core/quality/index.js';
+import { provenanceText } from '../../internal/provenance.js';
 
 /** The name of each B: plain words for families, the B's own names for staff. */
 export function dimensionNames(audience: QualityAudience): Record<QualityDimension, string> {
@@ -48,20 +49,23 @@ export function dimensionMeanings(): Record<QualityDimension, string> {
 /** The text of every question in the bank, by id. */
 export function questionTexts(): Record<string, string> {
   return {
-    'family-availability-quick-help': msg('Could you get help quickly when you needed it?', { id: 'qc.q.family-availability-quick-help' }),
+    'family-availability-quick-help': msg('Do you get help quickly when you need it?', { id: 'qc.q.family-availability-quick-help' }),
     'family-availability-easy-to-arrange': msg('Was it easy to arrange, without a lot of forms and papers?', { id: 'qc.q.family-availability-easy-to-arrange' }),
     'family-reachability-easy-to-get-there': msg('Is it easy to get there, for example on foot or by bus?', { id: 'qc.q.family-reachability-easy-to-get-there' }),
     'family-reachability-suitable-times': msg('Is it open at times that suit you?', { id: 'qc.q.family-reachability-suitable-times' }),
     'family-affordability-could-pay': msg('Is the price manageable for your family?', { id: 'qc.q.family-affordability-could-pay' }),
     'family-affordability-no-extra-costs': msg('Did you know beforehand what it would cost, extras like materials or trips included?', { id: 'qc.q.family-affordability-no-extra-costs' }),
+    'family-affordability-ask-lower-price': msg('Could you ask for a lower price without feeling uncomfortable?', { id: 'qc.q.family-affordability-ask-lower-price' }),
     'family-usability-helped': msg('Did it help with what you needed?', { id: 'qc.q.family-usability-helped' }),
     'family-usability-fits-family': msg('Did they take your family\'s situation into account?', { id: 'qc.q.family-usability-fits-family' }),
     'family-comprehensibility-clear-information': msg('Before you started, was it clear to you whether it was for you?', { id: 'qc.q.family-comprehensibility-clear-information' }),
     'family-comprehensibility-explained-during': msg('Did they explain clearly what was happening and why?', { id: 'qc.q.family-comprehensibility-explained-during' }),
+    'family-comprehensibility-own-language': msg('Did you get the information in a language you understand well?', { id: 'qc.q.family-comprehensibility-own-language' }),
+    'family-comprehensibility-told-other-help': msg('Do they tell you about other help you can get?', { id: 'qc.q.family-comprehensibility-told-other-help', desc: 'Other help: support or money the family has a right to. Plain words for parents.' }),
     'family-awareness-heard-about': msg('Did you hear about it early enough?', { id: 'qc.q.family-awareness-heard-about' }),
     'family-awareness-easy-to-find': msg('Was it easy to find out where to go and whom to ask?', { id: 'qc.q.family-awareness-easy-to-find' }),
-    'family-trust-felt-welcome': msg('Did you feel welcome and taken seriously?', { id: 'qc.q.family-trust-felt-welcome' }),
-    'family-trust-same-person': msg('Was there a person you knew and could count on?', { id: 'qc.q.family-trust-same-person' }),
+    'family-trust-felt-welcome': msg('Do you feel welcome and taken seriously?', { id: 'qc.q.family-trust-felt-welcome' }),
+    'family-trust-same-person': msg('Is there a person you know and can count on?', { id: 'qc.q.family-trust-same-person' }),
 
     'staff-availability-waiting-list': msg('Can families start without a long wait (no waiting list, or a short one)?', { id: 'qc.q.staff-availability-waiting-list' }),
     'staff-availability-paperwork': msg('Can families get in without administrative hurdles (forms, documents, conditions to prove)?', { id: 'qc.q.staff-availability-paperwork' }),
@@ -87,18 +91,38 @@ export function questionTexts(): Record<string, string> {
   };
 }
 
-/** The answer scale 1..5, lowest first, and the skip option. */
-export function scaleTexts(): { values: Record<number, string>; skip: string } {
-  return {
-    values: {
-      1: msg('Not at all', { id: 'qc.scale.1' }),
-      2: msg('A little', { id: 'qc.scale.2' }),
-      3: msg('Partly', { id: 'qc.scale.3' }),
-      4: msg('Mostly', { id: 'qc.scale.4' }),
-      5: msg('Completely', { id: 'qc.scale.5' }),
-    },
-    skip: msg('Skip', { id: 'qc.skip', desc: 'Answer option: leave this question out. Not counted in the score.' }),
-  };
+/**
+ * The answer words 1..5, lowest first, and the skip option, fitting the question: "Not
+ * at all" .. "Completely" by default, "Never" .. "Always" for how often, "Much too
+ * late" .. "Early" for how early (see `qualityScale` in the core).
+ * @param id the question; without it, the default words.
+ */
+export function scaleTexts(id?: string): { values: Record<number, string>; skip: string } {
+  const kind = id === undefined ? 'extent' : qualityScale(id);
+  const values: Record<number, string> = kind === 'frequency'
+    ? {
+      1: msg('Never', { id: 'qc.scale.frequency.1' }),
+      2: msg('Rarely', { id: 'qc.scale.frequency.2' }),
+      3: msg('Sometimes', { id: 'qc.scale.frequency.3' }),
+      4: msg('Often', { id: 'qc.scale.frequency.4' }),
+      5: msg('Always', { id: 'qc.scale.frequency.5' }),
+    }
+    : kind === 'timing'
+      ? {
+        1: msg('Much too late', { id: 'qc.scale.timing.1' }),
+        2: msg('A bit late', { id: 'qc.scale.timing.2' }),
+        3: msg('Just in time', { id: 'qc.scale.timing.3' }),
+        4: msg('In time', { id: 'qc.scale.timing.4' }),
+        5: msg('Early', { id: 'qc.scale.timing.5' }),
+      }
+      : {
+        1: msg('Not at all', { id: 'qc.scale.1' }),
+        2: msg('A little', { id: 'qc.scale.2' }),
+        3: msg('Partly', { id: 'qc.scale.3' }),
+        4: msg('Mostly', { id: 'qc.scale.4' }),
+        5: msg('Completely', { id: 'qc.scale.5' }),
+      };
+  return { values, skip: msg('Skip', { id: 'qc.skip', desc: 'Answer option: leave this question out. Not counted in the score.' }) };
 }
 
 /** A score in words. */
@@ -110,13 +134,37 @@ export function bandTexts(): Record<QualityBand, string> {
   };
 }
 
-/** Each improvement idea (DOMAIN.md section 3), by id. */
-export function ideaTexts(): Record<string, string> {
+/**
+ * Each improvement idea (DOMAIN.md section 3), by id. For staff, what the service can
+ * do; for families, what a parent can ask for or do, in plain words (A2), never an
+ * instruction to the service.
+ * @param audience who reads it; staff wording by default.
+ */
+export function ideaTexts(audience: QualityAudience = 'staff'): Record<string, string> {
+  if (audience === 'family') {
+    return {
+      'home-visits': msg('You can ask if someone can visit you at home.', { id: 'qc.idea.family.home-visits' }),
+      'meeting-spaces': msg('Some places let you come in without an appointment. Ask where.', { id: 'qc.idea.family.meeting-spaces' }),
+      'newsletters-local-papers': msg('News about help is often in the local paper or a newsletter.', { id: 'qc.idea.family.newsletters-local-papers' }),
+      'school-contact': msg('You can ask at your child’s school where to find help.', { id: 'qc.idea.family.school-contact' }),
+      'bridge-figure': msg('Some schools and towns have a person who helps families find the right help. Ask for this person.', { id: 'qc.idea.family.bridge-figure', desc: 'A bridge figure (brugfiguur), in plain words for parents.' }),
+      'information-point': msg('You can ask about all services in one place, for example at the town hall.', { id: 'qc.idea.family.information-point' }),
+      'discount-systems': msg('You can ask for a lower price. Many services have one.', { id: 'qc.idea.family.discount-systems' }),
+      passes: msg('Ask about a pass that makes sport, culture and free time cheaper.', { id: 'qc.idea.family.passes', desc: 'For example the UiTPAS in Flanders.' }),
+      'local-funds': msg('Some towns help to pay for school trips or materials. Ask about it.', { id: 'qc.idea.family.local-funds' }),
+      'named-contact-person': msg('You can ask for one person to talk to every time.', { id: 'qc.idea.family.named-contact-person' }),
+      'continuity-transitions': msg('Is your child moving on, for example from childcare to school? Ask both places to talk together with you.', { id: 'qc.idea.family.continuity-transitions' }),
+      'inform-rights': msg('You can ask what help and money you have a right to.', { id: 'qc.idea.family.inform-rights' }),
+      'mini-rights-check': msg('You can ask for a short check: do you get all the help you have a right to?', { id: 'qc.idea.family.mini-rights-check' }),
+      'involve-parents': msg('Tell the service what works for you and what does not.', { id: 'qc.idea.family.involve-parents' }),
+      'demand-led-work': msg('Tell the service what you need. Your question comes first.', { id: 'qc.idea.family.demand-led-work' }),
+    };
+  }
   return {
     'home-visits': msg('Home visits: meet families where they live.', { id: 'qc.idea.home-visits' }),
     'meeting-spaces': msg('Meeting moments and places where families can drop in without an appointment.', { id: 'qc.idea.meeting-spaces' }),
     'newsletters-local-papers': msg('Newsletters and the local paper, in plain language.', { id: 'qc.idea.newsletters-local-papers' }),
-    'school-contact': msg('Close contact with schools, where almost every family comes.', { id: 'qc.idea.school-contact' }),
+    'school-contact': msg('Close and regular contact with head teachers, care teachers and social workers in schools, where almost every family comes.', { id: 'qc.idea.school-contact' }),
     'bridge-figure': msg('A bridge figure who knows both the families and the services and brings them together.', { id: 'qc.idea.bridge-figure' }),
     'information-point': msg('One information point where families can ask about every service.', { id: 'qc.idea.information-point' }),
     'discount-systems': msg('A discount system, applied discreetly and, where possible, automatically.', { id: 'qc.idea.discount-systems' }),
@@ -131,11 +179,26 @@ export function ideaTexts(): Record<string, string> {
   };
 }
 
-/** The drawbacks the seeds name with some ideas, by caveat id. */
-export function caveatTexts(): Record<string, string> {
+/** Where an idea comes from, as one credit line: a finding or an example of its source. */
+export function ideaCredit(idea: Pick<QualityIdea, 'credit'>): string {
+  return provenanceText(idea.credit.provenance, idea.credit.source);
+}
+
+/**
+ * The drawbacks the seeds name with some ideas, by caveat id, with the upsides INCh names
+ * next to the contact person's. For families, worded as something a parent can do.
+ * @param audience who reads it; staff wording by default.
+ */
+export function caveatTexts(audience: QualityAudience = 'staff'): Record<string, string> {
+  if (audience === 'family') {
+    return {
+      'home-visits-need-trust': msg('You choose who comes into your home.', { id: 'qc.caveat.family.home-visits-need-trust' }),
+      'named-contact-single-person': msg('A person you know makes it easier to ask your questions. Is this person away? Ask who can help you in the meantime.', { id: 'qc.caveat.family.named-contact-single-person' }),
+    };
+  }
   return {
     'home-visits-need-trust': msg('Home visits work best when parents trust the person who comes.', { id: 'qc.caveat.home-visits-need-trust' }),
-    'named-contact-single-person': msg('One contact person carries a heavy load, and families wait when that person is away: arrange a stand-in.', { id: 'qc.caveat.named-contact-single-person' }),
+    'named-contact-single-person': msg('A named contact person builds trust, keeps support transparent and continuous, and can catch questions before they grow. But one person carries a heavy load, and families wait with their questions when that person is away: agree who stands in.', { id: 'qc.caveat.named-contact-single-person' }),
   };
 }
 

@@ -6,6 +6,8 @@
  * practice adds being known and trustworthiness (DOMAIN.md section 3).
  */
 
+import type { Credit } from '../provenance.js';
+
 /**
  * Every dimension, in the canonical order: the five B's, then the two Flemish
  * additions. Ties in "weakest first" and the order of every list follow this order.
@@ -40,26 +42,62 @@ export interface QualityQuestion {
   dimension: QualityDimension;
   /** Who it is written for. */
   audience: QualityAudience;
+  /**
+   * The staff question a family question pairs with (same topic, seen from the other
+   * side), so a report can put a parent's and a professional's answer side by side.
+   */
+  pairsWith?: string;
+  /**
+   * Which answer words fit the question (always 1..5, 5 the accessible end): `extent`
+   * (not at all .. completely, the default), `frequency` (never .. always) for questions
+   * about how often, `timing` (much too late .. early) for "early enough".
+   */
+  scale?: QualityScale;
 }
+
+/** The kinds of answer words; see {@link QualityQuestion.scale}. */
+export const QUALITY_SCALES = ['extent', 'frequency', 'timing'] as const;
+/** A kind of answer words. */
+export type QualityScale = (typeof QUALITY_SCALES)[number];
+
+/** Questions that ask for a fact get answer words that fit them. */
+const SCALE_OF: Readonly<Record<string, QualityScale>> = {
+  'family-availability-quick-help': 'frequency',
+  'family-awareness-heard-about': 'timing',
+  'family-trust-felt-welcome': 'frequency',
+  'family-trust-same-person': 'frequency',
+  'family-comprehensibility-told-other-help': 'frequency',
+};
 
 /** Builds the rows of one audience and dimension; the id says all three things. */
 function rows(audience: QualityAudience, dimension: QualityDimension, slugs: readonly string[]): QualityQuestion[] {
   return slugs.map((slug) => ({ id: `${audience}-${dimension}-${slug}`, dimension, audience }));
 }
 
+/** A family question that pairs with a staff question of the same B. */
+function paired(dimension: QualityDimension, slug: string, staffSlug: string): QualityQuestion {
+  return { id: `family-${dimension}-${slug}`, dimension, audience: 'family', pairsWith: `staff-${dimension}-${staffSlug}` };
+}
+
 /**
  * The question bank. Every answer is on the same 1..5 scale where 5 is the accessible
  * end, so no question is phrased in reverse. Family questions are about one service
  * the parent uses, in plain words; staff questions are about the staff's own service.
- * The family list stays short (two per B) because it is answered on a phone.
+ * The family list stays short (two or three per B) because it is answered on a phone.
+ * The third family questions pair with a staff question (`pairsWith`): being told about
+ * other help (non-take-up: "Ze wisten dat en ze hebben me het niet gezegd", INCh), the
+ * language of the information, and asking for a lower price without discomfort.
  */
 export const QUALITY_QUESTIONS: readonly QualityQuestion[] = [
   // Family: one parent, one service. Texts avoid every stigmatising word.
   ...rows('family', 'availability', ['quick-help', 'easy-to-arrange']),
   ...rows('family', 'reachability', ['easy-to-get-there', 'suitable-times']),
   ...rows('family', 'affordability', ['could-pay', 'no-extra-costs']),
+  paired('affordability', 'ask-lower-price', 'discreet-reductions'),
   ...rows('family', 'usability', ['helped', 'fits-family']),
   ...rows('family', 'comprehensibility', ['clear-information', 'explained-during']),
+  paired('comprehensibility', 'own-language', 'languages-families-speak'),
+  paired('comprehensibility', 'told-other-help', 'rights'),
   ...rows('family', 'awareness', ['heard-about', 'easy-to-find']),
   ...rows('family', 'trust', ['felt-welcome', 'same-person']),
   // Staff: about their own service, including who it misses.
@@ -80,36 +118,53 @@ export interface QualityIdea {
   dimensions: readonly QualityDimension[];
   /**
    * The known drawback the seeds name with it, as an id, so the widget shows the
-   * evidence against and not only the remedy. Absent when the seeds name none.
+   * evidence against and not only the remedy (with the upsides the seeds name next to
+   * it, for the contact person). Absent when the seeds name none.
    */
   caveat?: string;
+  /** Where the idea comes from and how: a source's finding or example. */
+  credit: Credit;
 }
 
+const INCH_FINDING: Credit = { provenance: 'finding', source: 'inch' };
+const INCH_EXAMPLE: Credit = { provenance: 'example', source: 'inch' };
+const KE_EXAMPLE: Credit = { provenance: 'example', source: 'kinderen-eerst' };
+const DEMOS_EXAMPLE: Credit = { provenance: 'example', source: 'demos-2014' };
+
 /**
- * Improvement ideas from the seeds (DOMAIN.md section 3), in the order they are shown.
+ * Improvement ideas from the seeds (DOMAIN.md section 3), in the order they are shown,
+ * each credited to its own source: home visits, the contact person, continuity, rights
+ * and involving parents are INCh's findings (seed 000); meeting spaces, newsletters,
+ * schools, the bridge figure and the information point are examples of the "Kinderen
+ * eerst" good practice "make help more accessible and better known" (seed 003: 52% of
+ * the platforms say the threshold was lowered, 54% that help is better known);
+ * discounts, passes and local funds are examples from the Demos talk (seed 004).
  * Every dimension has at least one idea.
  */
 export const QUALITY_IDEAS: readonly QualityIdea[] = [
   // Reachability and being known.
-  { id: 'home-visits', dimensions: ['reachability', 'awareness'], caveat: 'home-visits-need-trust' },
-  { id: 'meeting-spaces', dimensions: ['reachability', 'awareness'] },
-  { id: 'newsletters-local-papers', dimensions: ['awareness'] },
-  { id: 'school-contact', dimensions: ['awareness', 'reachability'] },
-  { id: 'bridge-figure', dimensions: ['reachability', 'awareness'] },
-  { id: 'information-point', dimensions: ['awareness', 'reachability'] },
+  { id: 'home-visits', dimensions: ['reachability', 'awareness'], caveat: 'home-visits-need-trust', credit: INCH_FINDING },
+  { id: 'meeting-spaces', dimensions: ['reachability', 'awareness'], credit: KE_EXAMPLE },
+  { id: 'newsletters-local-papers', dimensions: ['awareness'], credit: KE_EXAMPLE },
+  { id: 'school-contact', dimensions: ['awareness', 'reachability'], credit: KE_EXAMPLE },
+  { id: 'bridge-figure', dimensions: ['reachability', 'awareness'], credit: KE_EXAMPLE },
+  { id: 'information-point', dimensions: ['awareness', 'reachability'], credit: KE_EXAMPLE },
   // Affordability.
-  { id: 'discount-systems', dimensions: ['affordability'] },
-  { id: 'passes', dimensions: ['affordability'] },
-  { id: 'local-funds', dimensions: ['affordability'] },
+  { id: 'discount-systems', dimensions: ['affordability'], credit: DEMOS_EXAMPLE },
+  { id: 'passes', dimensions: ['affordability'], credit: DEMOS_EXAMPLE },
+  { id: 'local-funds', dimensions: ['affordability'], credit: DEMOS_EXAMPLE },
   // Usability and trust.
-  { id: 'named-contact-person', dimensions: ['usability', 'trust'], caveat: 'named-contact-single-person' },
-  { id: 'continuity-transitions', dimensions: ['usability', 'trust'] },
+  {
+    id: 'named-contact-person', dimensions: ['usability', 'trust'],
+    caveat: 'named-contact-single-person', credit: INCH_FINDING,
+  },
+  { id: 'continuity-transitions', dimensions: ['usability', 'trust'], credit: INCH_FINDING },
   // Comprehensibility, and non-take-up, which is also an availability matter.
-  { id: 'inform-rights', dimensions: ['comprehensibility'] },
-  { id: 'mini-rights-check', dimensions: ['comprehensibility', 'availability'] },
+  { id: 'inform-rights', dimensions: ['comprehensibility'], credit: INCH_FINDING },
+  { id: 'mini-rights-check', dimensions: ['comprehensibility', 'availability'], credit: INCH_EXAMPLE },
   // Every B: quality is built in dialogue with the families.
-  { id: 'involve-parents', dimensions: ['usability', 'availability', 'comprehensibility', 'trust'] },
-  { id: 'demand-led-work', dimensions: ['availability', 'usability'] },
+  { id: 'involve-parents', dimensions: ['usability', 'availability', 'comprehensibility', 'trust'], credit: INCH_FINDING },
+  { id: 'demand-led-work', dimensions: ['availability', 'usability'], credit: INCH_FINDING },
 ];
 
 /** The dimensions shown: the five B's, plus being known and trust when `extended`. */
@@ -137,6 +192,19 @@ export function qualityIdeas(dimension: QualityDimension): QualityIdea[] {
   const ideas = QUALITY_IDEAS.filter((idea) => idea.dimensions.includes(dimension));
   // Stable sort: ideas that are best known for this B first, then the others in table order.
   return ideas.sort((a, b) => Number(b.dimensions[0] === dimension) - Number(a.dimensions[0] === dimension));
+}
+
+/**
+ * The answer words that fit a question: `extent` unless the question asks how often or
+ * how early. Unknown ids get `extent`.
+ */
+export function qualityScale(id: string): QualityScale {
+  return SCALE_OF[id] ?? 'extent';
+}
+
+/** Every family question that pairs with a staff question: `[family id, staff id]`. */
+export function qualityPairs(): Array<[string, string]> {
+  return QUALITY_QUESTIONS.filter((q) => q.pairsWith).map((q) => [q.id, q.pairsWith as string]);
 }
 
 /** The question with this id, or undefined for an id outside the bank. */

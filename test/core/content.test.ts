@@ -1,0 +1,59 @@
+/**
+ * The content's promises to a researcher: every improvement idea is credited to its own
+ * source (not all to INCh), family questions that pair with a staff question point to a
+ * real one, and questions that ask for a fact get answer words that fit.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  QUALITY_IDEAS, QUALITY_QUESTIONS, qualityPairs, qualityQuestion, qualityScale,
+} from '../../src/core/quality/index.js';
+import { PROVENANCES, SOURCE_IDS } from '../../src/core/provenance.js';
+
+const creditOf = (id: string) => QUALITY_IDEAS.find((i) => i.id === id)!.credit;
+
+describe('content: improvement ideas credit their own source', () => {
+  it('every idea has a known provenance and source, and none is the tool\'s own reading', () => {
+    for (const idea of QUALITY_IDEAS) {
+      assert.ok(PROVENANCES.includes(idea.credit.provenance), idea.id);
+      assert.ok(SOURCE_IDS.includes(idea.credit.source), idea.id);
+      assert.notEqual(idea.credit.source, 'samen', idea.id);
+    }
+  });
+  it('meeting spaces, newsletters, schools and the bridge figure are examples of "Kinderen eerst"', () => {
+    for (const id of ['meeting-spaces', 'newsletters-local-papers', 'school-contact', 'bridge-figure', 'information-point']) {
+      assert.deepEqual(creditOf(id), { provenance: 'example', source: 'kinderen-eerst' }, id);
+    }
+  });
+  it('discounts, passes and local funds are examples from the Demos talk', () => {
+    for (const id of ['discount-systems', 'passes', 'local-funds']) assert.equal(creditOf(id).source, 'demos-2014', id);
+  });
+  it('home visits, the contact person and rights are INCh\'s', () => {
+    for (const id of ['home-visits', 'named-contact-person', 'inform-rights', 'continuity-transitions']) {
+      assert.deepEqual(creditOf(id), { provenance: 'finding', source: 'inch' }, id);
+    }
+  });
+});
+
+describe('content: family questions that pair with staff questions', () => {
+  it('rights, language and asking for a lower price each pair with a staff question of the same B', () => {
+    const pairs = new Map(qualityPairs());
+    assert.equal(pairs.get('family-comprehensibility-told-other-help'), 'staff-comprehensibility-rights');
+    assert.equal(pairs.get('family-comprehensibility-own-language'), 'staff-comprehensibility-languages-families-speak');
+    assert.equal(pairs.get('family-affordability-ask-lower-price'), 'staff-affordability-discreet-reductions');
+    for (const [family, staff] of pairs) {
+      const f = qualityQuestion(family)!;
+      const s = qualityQuestion(staff);
+      assert.ok(s, `${family} pairs with an unknown question ${staff}`);
+      assert.equal(f.audience, 'family');
+      assert.equal(s!.audience, 'staff');
+      assert.equal(s!.dimension, f.dimension);
+    }
+  });
+  it('"early enough" gets timing words and "is there a person" frequency words; staff keep the default', () => {
+    assert.equal(qualityScale('family-awareness-heard-about'), 'timing');
+    assert.equal(qualityScale('family-trust-same-person'), 'frequency');
+    assert.equal(qualityScale('unknown-id'), 'extent');
+    for (const q of QUALITY_QUESTIONS.filter((x) => x.audience === 'staff')) assert.equal(qualityScale(q.id), 'extent', q.id);
+  });
+});
