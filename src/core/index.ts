@@ -9,3 +9,4 @@ export * from './roles/index.js';
 export * from './proportionate/index.js';
 export * from './quality/index.js';
 export * from './dilemmas/index.js';
+export * from './report/index.js';
