@@ -6,7 +6,7 @@ import {
   QUALITY_DIMENSIONS, QUALITY_PAIRS, qualityQuestion, qualityPairsOf, qualityUnpairedDimensions,
   readQualityFile, readQualityReportFile, mergeQualityFiles, qualityReport, qualityReportMoves, reportWeakest,
   cleanMinGroup, cleanReportPeriod, parseReportDate, readQualityValue,
-  type QualityAudience, type QualityResponse, type QualityReport, type ReportGroup,
+  type QualityAudience, type QualityResponse, type QualityReport, type ReportCell, type ReportGroup,
 } from '../../src/core/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/exports/${name}`, import.meta.url), 'utf8');
@@ -163,8 +163,8 @@ describe('report properties', () => {
         const old = before.groups.find((x) => x.audience === g.audience && x.service === g.service && x.period === g.period);
         if (!old) continue;
         for (const d of QUALITY_DIMENSIONS) {
-          const a = old.dimensions[d];
-          const b = g.dimensions[d];
+          const a: ReportCell | undefined = old.dimensions[d];
+          const b: ReportCell | undefined = g.dimensions[d];
           if (a && b && !a.suppressed && !b.suppressed) assert.deepEqual(b, a);
         }
       }
