@@ -6,6 +6,7 @@
  * render time to follow the active locale.
  */
 import { msg, str } from '@lit/localize';
+import { plural } from '../../internal/plural.js';
 import type { DilemmaKind, DilemmaSourceId, DilemmaStatement } from '../../core/dilemmas/index.js';
 
 /** The texts of one dilemma. */
@@ -458,4 +459,35 @@ export function stopTexts(poles: readonly [string, string]): Array<{ short: stri
     { short: somewhat, full: somewhatTowards(poles[1]) },
     { short: clearly, full: clearlyTowards(poles[1]) },
   ];
+}
+
+// ---- engineer "content": messages with a count, in each language's plural rules ----
+
+/** Every message of the explorer that shows a count, in the plural rules of the language on screen. */
+export function countTexts() {
+  return {
+    /** Announced after a count changes: "1 person counted." */
+    counted: (n: number) => plural(n, {
+      one: () => msg(str`${n} person counted.`, { id: 'dx.announce.counted.one' }),
+      other: () => msg(str`${n} people counted.`, { id: 'dx.announce.counted' }),
+    }),
+    /** The room's total: "1 person." */
+    total: (n: number) => plural(n, {
+      one: () => msg(str`${n} person.`, { id: 'dx.room.total.one' }),
+      other: () => msg(str`${n} people.`, { id: 'dx.room.total' }),
+    }),
+    /** One line of the summary: "12 people. On average: somewhat towards …." */
+    room: (n: number, where: string) => plural(n, {
+      one: () => msg(str`${n} person. On average: ${where}.`, { id: 'dx.summary.room.one' }),
+      other: () => msg(str`${n} people. On average: ${where}.`, { id: 'dx.summary.room' }),
+    }),
+    /** "3 of 20 dilemmas placed; 1 marked as most pressing." */
+    basis: (placed: number, total: number, marked: number) => msg(str`${plural(placed, {
+      one: () => msg(str`${placed} of ${total} dilemmas placed`, { id: 'dx.profile.placed.one', desc: 'French: singular for 0 and 1 placed.' }),
+      other: () => msg(str`${placed} of ${total} dilemmas placed`, { id: 'dx.profile.placed' }),
+    })}; ${plural(marked, {
+      one: () => msg(str`${marked} marked as most pressing`, { id: 'dx.profile.marked.one' }),
+      other: () => msg(str`${marked} marked as most pressing`, { id: 'dx.profile.marked' }),
+    })}.`, { id: 'dx.profile.basis', desc: 'Joins "3 of 20 dilemmas placed" and "1 marked as most pressing".' }),
+  };
 }

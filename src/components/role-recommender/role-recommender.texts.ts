@@ -174,7 +174,7 @@ export function directingTypeTexts(): Record<DirectingType, { name: string; desc
     },
     initiator: {
       name: msg('Initiator', { id: 'rr.type.initiator' }),
-      description: msg('The municipality takes the initiative and then leaves it to the partners: they steer themselves, set their own goals and carry the responsibility.', { id: 'rr.type.initiator.desc' }),
+      description: msg('The partners steer themselves: they set the boundaries, the goals and the vision, align their work, monitor progress and carry the responsibility, bound to each other informally.', { id: 'rr.type.initiator.desc' }),
     },
   };
 }
