@@ -178,6 +178,7 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('When did singling out a group help families, and when did it stigmatise them?', { id: 'dx.selective-universal.q2' }),
         msg('What would it take for our services for all families to reach the families who need them most?', { id: 'dx.selective-universal.q3' }),
       ],
+      quote: msg('“I didn’t ask for much, but when I asked, they answered: ‘Yes, you do have a right to that.’ They knew, and they didn’t tell me. I heard it from someone else. Why didn’t they tell me the first time? That’s their job, but they don’t do it.”', { id: 'dx.selective-universal.quote', desc: 'A parent about a right (support) nobody had told her about: non-take-up of rights.' }),
     },
     'instrumental-lifeworld': {
       name: msg('Supply-led or lifeworld-oriented', { id: 'dx.instrumental-lifeworld.name' }),
@@ -398,6 +399,14 @@ export function answerTexts(): Record<string, string> {
     'clear-tasks': msg('Agree clearly who does what, while keeping the problem and the responsibility shared.', { id: 'dx.answer.clear-tasks' }),
     'reflection-tool': msg('Use the network itself to reflect: check together, regularly, where work overlaps and where the gaps are.', { id: 'dx.answer.reflection-tool' }),
     'signal-upwards': msg('Keep signalling the gaps a local network cannot fill to higher levels of government, and link policy areas structurally.', { id: 'dx.answer.signal-upwards' }),
+    'inch-macro': msg('INCh’s recommendation at macro level: recognise the public responsibility for fighting poverty, guarantee social rights for all, and redistribute material and immaterial resources systematically.', { id: 'dx.answer.inch-macro' }),
+    'inch-meso-coordinator': msg('INCh’s recommendation at meso level: the network coordinator has a central place in making social rights real, needs structural funding and must take up a fitting governance role.', { id: 'dx.answer.inch-meso-coordinator' }),
+    'inch-micro-rights': msg('INCh’s recommendation at micro level: front-line workers support families proactively on the basis of their fundamental rights, keep negotiating with them, and respect their privacy and autonomy.', { id: 'dx.answer.inch-micro-rights' }),
+    'balance-universal-local': msg('“Kinderen eerst” good practice: a basic offer for all families, with measures adapted to the most vulnerable; 79% of the platforms say they now understand local problems better.', { id: 'dx.answer.balance-universal-local' }),
+    'know-the-offer': msg('“Kinderen eerst” good practice: know who offers what, and agree on a protocol for privacy and for exchanging information; 77% of the platforms report a good exchange of information.', { id: 'dx.answer.know-the-offer' }),
+    'bring-actors-together': msg('“Kinderen eerst” good practice: bring diverse local actors together, with regular meetings and a shared vision; 91% of the platforms succeed, 61% with strong involvement.', { id: 'dx.answer.bring-actors-together' }),
+    'open-non-stigmatising': msg('“Kinderen eerst” good practice: make help more accessible and better known with an open, non-stigmatising approach; 52% of the platforms say the threshold was lowered, 54% that help is better known.', { id: 'dx.answer.open-non-stigmatising' }),
+    'combine-existing': msg('“Kinderen eerst” recommendation: combine and integrate initiatives and build on what already exists, since many initiatives side by side bring overlap and fragmentation.', { id: 'dx.answer.combine-existing' }),
   };
 }
 
@@ -438,6 +447,7 @@ export function sourceTexts(): Record<DilemmaSourceId, string> {
     inch: msg('INCh research project (Integrated Networks to combat Child poverty, 2014–2018)', { id: 'dx.source.inch' }),
     'provan-kenis': msg('Provan & Kenis (2008), Journal of Public Administration Research and Theory 18(2)', { id: 'dx.source.provan-kenis' }),
     bmlik: msg('BMLIK vzw (2004), quoted in the INCh research', { id: 'dx.source.bmlik' }),
+    'kinderen-eerst': msg('the federal “Kinderen eerst” study of 57 local platforms (2014–2015)', { id: 'common.src.kinderen-eerst', desc: 'Keep the Dutch name "Kinderen eerst" (French: "Les enfants d’abord"). A study by the federal public service Social Integration.' }),
   };
 }
 

@@ -122,11 +122,11 @@ export function governanceFormTexts(): Record<GovernanceForm, { name: string; de
   return {
     shared: {
       name: msg('Self-regulating network', { id: 'rr.form.shared' }),
-      description: msg('The partners govern the network together, without a separate coordinating body. This works best with few partners, widely shared trust and strong agreement on goals.', { id: 'rr.form.shared.desc' }),
+      description: msg('The partners govern the network together, without a separate coordinating body. This works best with few partners, widely shared trust and strong agreement on goals. Example from the Demos talk: the welfare consultations (welzijnsoverleg) in Antwerp and Ghent, where organisations exchange information and a steering group runs the practical side.', { id: 'rr.form.shared.desc' }),
     },
     'lead-organisation': {
       name: msg('Lead organisation', { id: 'rr.form.lead-organisation' }),
-      description: msg('One partner, often the municipality or the OCMW/CPAS, takes the lead and coordinates on behalf of all. This fits when trust is focused on that organisation and agreement on goals is limited.', { id: 'rr.form.lead-organisation.desc' }),
+      description: msg('One partner, often the municipality or the OCMW/CPAS, takes the lead and coordinates on behalf of all. This fits when trust is focused on that organisation and agreement on goals is limited. Example from the Demos talk: in Boom, the OCMW founded and leads the network Boempetat, runs its swap shop for baby clothes itself and works with Kind en Gezin, the health insurance funds and others.', { id: 'rr.form.lead-organisation.desc' }),
     },
     nao: {
       name: msg('Network administrative organisation (NAO)', { id: 'rr.form.nao' }),

@@ -21,8 +21,10 @@ export type DilemmaKind = (typeof DILEMMA_KINDS)[number];
  * - `inch`: the INCh research project (Integrated Networks to combat Child poverty, 2014-2018).
  * - `provan-kenis`: Provan & Kenis (2008), JPART 18(2), network governance tensions.
  * - `bmlik`: BMLIK vzw (2004), a movement of people on low incomes with children, quoted by INCh.
+ * - `kinderen-eerst`: the federal "Kinderen eerst" pilot study of 57 local platforms
+ *   (2014-2015, seed 003): its good practices and recommendations, with survey figures.
  */
-export const DILEMMA_SOURCES = ['inch', 'provan-kenis', 'bmlik'] as const;
+export const DILEMMA_SOURCES = ['inch', 'provan-kenis', 'bmlik', 'kinderen-eerst'] as const;
 /** A source id; see {@link DILEMMA_SOURCES}. */
 export type DilemmaSourceId = (typeof DILEMMA_SOURCES)[number];
 
@@ -76,12 +78,16 @@ function d(
  * Every dilemma and tension of DOMAIN.md section 2, grouped by kind in display order.
  * Organisational and professional dilemmas come from INCh's talk on collaboration
  * (seed 002), the inclusion tensions from "Processen van inclusie en exclusie" (000),
- * the practice tensions from seeds 000, 001 and 002.
+ * the practice tensions from seeds 000, 001 and 002. Possible answers include the
+ * "Kinderen eerst" good practices and recommendations (seed 003, with their survey
+ * figures) and INCh's recommendations at macro, meso and micro level (seed 000, end)
+ * where a dilemma points to them; the stakes are the tool's own reading (the element
+ * says so).
  */
 export const DILEMMAS: readonly Dilemma[] = Object.freeze([
   // Organisational dilemmas (inter-organisational collaboration).
   d('loyalty', 'organisational', ['organisation', 'network'], 3, { mediating: ['physical-proximity', 'rich-media'] }),
-  d('responsibility', 'organisational', ['clear', 'diffuse'], 3, { answers: ['central-coordination'] }),
+  d('responsibility', 'organisational', ['clear', 'diffuse'], 3, { answers: ['central-coordination', 'inch-meso-coordinator'] }),
   d('culture', 'organisational', ['own-culture', 'seamless-service'], 3, { answers: ['third-space-unitary', 'third-space-plural'] }),
   d('power', 'organisational', ['autonomy', 'dependency'], 3, { answers: ['weigh-knowledge-frames', 'balance'] }),
   // Professional dilemmas (inter-professional collaboration).
@@ -90,22 +96,30 @@ export const DILEMMAS: readonly Dilemma[] = Object.freeze([
   d('learning', 'professional', ['own-organisation', 'network'], 2, { detailed: false }),
   d('role', 'professional', ['own-role', 'network-role'], 2, { detailed: false }),
   // How networks include or exclude families.
-  d('selective-universal', 'inclusion', ['selective', 'universal'], 3, { answers: ['rights-based', 'proportionate-universalism'] }),
+  d('selective-universal', 'inclusion', ['selective', 'universal'], 3, {
+    answers: ['rights-based', 'proportionate-universalism', 'balance-universal-local'], quote: 'inch', sources: ['inch', 'kinderen-eerst'],
+  }),
   d('instrumental-lifeworld', 'inclusion', ['instrumental', 'lifeworld'], 3, { answers: ['needs-first'], quote: 'inch' }),
   d('child-family', 'inclusion', ['child', 'family'], 3, { answers: ['interconnected-rights'], quote: 'inch' }),
-  d('conditional-unconditional', 'inclusion', ['conditional', 'unconditional'], 2),
+  d('conditional-unconditional', 'inclusion', ['conditional', 'unconditional'], 2, { answers: ['inch-micro-rights'] }),
   // Tensions in practice.
   d('formal-informal', 'practice', ['formal', 'informal'], 2, { answers: ['shared-framework'] }),
   d('supportive-controlling', 'practice', ['supportive', 'controlling'], 2, { answers: ['shared-framework'] }),
-  d('sharing-secrecy', 'practice', ['sharing', 'secrecy'], 3, { answers: ['client-involvement', 'transparency', 'own-story'] }),
+  d('sharing-secrecy', 'practice', ['sharing', 'secrecy'], 3, {
+    answers: ['client-involvement', 'transparency', 'own-story', 'know-the-offer'], sources: ['inch', 'kinderen-eerst'],
+  }),
   d('monitoring-distance', 'practice', ['monitoring', 'distance'], 2, { quote: 'bmlik' }),
   d('efficiency-inclusion', 'practice', ['efficiency', 'inclusion'], 3, {
-    answers: ['steering-group', 'working-groups', 'one-to-one'],
-    sources: ['inch', 'provan-kenis'],
+    answers: ['steering-group', 'working-groups', 'one-to-one', 'bring-actors-together'],
+    sources: ['inch', 'provan-kenis', 'kinderen-eerst'],
   }),
-  d('stigma-matthew', 'practice', ['stigma', 'matthew'], 3, { answers: ['proportionate-universalism'], quote: 'inch' }),
-  d('double-nobody', 'practice', ['double-work', 'nobodys-work'], 2, { answers: ['clear-tasks', 'reflection-tool'] }),
-  d('individual-structural', 'practice', ['individual', 'structural'], 2, { answers: ['signal-upwards'] }),
+  d('stigma-matthew', 'practice', ['stigma', 'matthew'], 3, {
+    answers: ['proportionate-universalism', 'open-non-stigmatising'], quote: 'inch', sources: ['inch', 'kinderen-eerst'],
+  }),
+  d('double-nobody', 'practice', ['double-work', 'nobodys-work'], 2, {
+    answers: ['clear-tasks', 'reflection-tool', 'combine-existing'], sources: ['inch', 'kinderen-eerst'],
+  }),
+  d('individual-structural', 'practice', ['individual', 'structural'], 2, { answers: ['signal-upwards', 'inch-macro'] }),
 ]);
 
 /** The ids of {@link DILEMMAS}, in catalogue order. */
