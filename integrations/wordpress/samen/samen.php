@@ -1,0 +1,66 @@
+<?php
+/**
+ * Plugin Name:       samen
+ * Plugin URI:        https://github.com/samen-widgets/samen
+ * Description:       Decision-support widgets for local networks around families with children (role recommender, dilemma explorer, quality check, universal vs targeted slider) as blocks and a [samen] shortcode, for every role that may edit posts. Optional receiver for quality-check answers.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * Author:            samen contributors
+ * License:           GPL-2.0-or-later
+ * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
+ * Text Domain:       samen
+ *
+ * This plugin's PHP and editor script are GPL-2.0-or-later, as WordPress expects of
+ * plugins. The bundled widgets in dist/ are samen's own build, licensed EUPL-1.2, whose
+ * appendix names the GNU GPL v2 and v3 as compatible licences: the two can be
+ * distributed together, and GPL-2.0-or-later code may be combined with them.
+ *
+ * @package samen
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Plugin version, also the cache-busting version of the scripts. */
+define( 'SAMEN_VERSION', '0.1.0' );
+/** The plugin's main file, for hooks and URLs. */
+define( 'SAMEN_FILE', __FILE__ );
+/** The plugin's folder, with a trailing slash. */
+define( 'SAMEN_DIR', plugin_dir_path( __FILE__ ) );
+
+require_once SAMEN_DIR . 'includes/widgets.php';
+require_once SAMEN_DIR . 'includes/texts.php';
+require_once SAMEN_DIR . 'includes/render.php';
+require_once SAMEN_DIR . 'includes/receiver.php';
+require_once SAMEN_DIR . 'includes/retention.php';
+if ( is_admin() ) {
+	require_once SAMEN_DIR . 'includes/admin.php';
+}
+
+register_activation_hook( __FILE__, 'samen_activate' );
+register_deactivation_hook( __FILE__, 'samen_deactivate' );
+
+/**
+ * On activation: the capabilities (reading answers is for Administrators only; enabling
+ * the receiver on a page for Administrators and Editors) and the daily retention run.
+ * Nobody is given unfiltered_html: the blocks and shortcode make it unnecessary.
+ */
+function samen_activate() {
+	$admin = get_role( 'administrator' );
+	if ( $admin ) {
+		$admin->add_cap( 'samen_read_responses' );
+		$admin->add_cap( 'samen_collect_responses' );
+	}
+	$editor = get_role( 'editor' );
+	if ( $editor ) {
+		$editor->add_cap( 'samen_collect_responses' );
+	}
+	add_option( 'samen_receiver_enabled', '0' );
+	add_option( 'samen_retention_months', SAMEN_RETENTION_DEFAULT );
+	samen_schedule_retention();
+}
+
+/** On deactivation: stop the retention run (answers stay until uninstall or deletion). */
+function samen_deactivate() {
+	wp_clear_scheduled_hook( 'samen_retention' );
+}
