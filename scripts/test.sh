@@ -8,6 +8,8 @@ step "text modules from locales/*.xlf"
 node scripts/build-locales.mjs
 step "every message translated in nl, fr and de"
 node scripts/check-locales.mjs
+step "one word per concept in every language (locales/glossary.json), French no-break spaces"
+node scripts/check-glossary.mjs
 step "type-check"
 npx tsc --noEmit -p tsconfig.json
 step "unit and property tests of the core (node)"
