@@ -3,7 +3,7 @@
  * question. Only these pairs are compared, so the comparison never sets a parent's
  * answer about one thing against a professional's answer about another.
  */
-import { QUALITY_DIMENSIONS, type QualityDimension, qualityQuestion } from '../quality/index.js';
+import { QUALITY_DIMENSIONS, type QualityDimension, qualityPairs, qualityQuestion } from '../quality/index.js';
 
 /** A family question and the staff question that asks the same thing of the service. */
 export interface QualityPair {
@@ -14,11 +14,13 @@ export interface QualityPair {
 }
 
 /**
- * The pairs, read from the question bank (src/core/quality/questions.ts). A question
- * with no counterpart is left out on purpose: e.g. "did you feel welcome" (family) and
- * "can families come without fear" (staff) are both about trust, but not the same thing.
+ * The pairs of the original questions, read from their texts: the two sides ask
+ * about the same thing (a quick start and the waiting list, the price and what the
+ * family can pay). A question with no counterpart is left out on purpose: e.g. "did you
+ * feel welcome" (family) and "can families come without fear" (staff) are both about
+ * trust, but not the same thing.
  */
-export const QUALITY_PAIRS: readonly QualityPair[] = [
+const READ_PAIRS: readonly QualityPair[] = [
   { family: 'family-availability-quick-help', staff: 'staff-availability-waiting-list' },
   { family: 'family-availability-easy-to-arrange', staff: 'staff-availability-paperwork' },
   { family: 'family-reachability-easy-to-get-there', staff: 'staff-reachability-distance-transport' },
@@ -30,6 +32,15 @@ export const QUALITY_PAIRS: readonly QualityPair[] = [
   { family: 'family-comprehensibility-explained-during', staff: 'staff-comprehensibility-explained-during' },
   { family: 'family-awareness-heard-about', staff: 'staff-awareness-known-by-families' },
   { family: 'family-trust-same-person', staff: 'staff-trust-named-contact' },
+];
+
+/**
+ * Every pair: those above and the ones the question bank declares itself
+ * (`pairsWith`, the family questions written to pair with a staff question).
+ */
+export const QUALITY_PAIRS: readonly QualityPair[] = [
+  ...READ_PAIRS,
+  ...qualityPairs().filter(([family]) => !READ_PAIRS.some((p) => p.family === family)).map(([family, staff]) => ({ family, staff })),
 ];
 
 /** The pairs of one B; empty when none of its questions has a counterpart. */
