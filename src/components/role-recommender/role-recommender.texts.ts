@@ -206,12 +206,15 @@ export function basisText(answered: number, total: number): string {
  */
 export function orderTexts(r: Pick<RoleResult, 'order' | 'scores'>): Array<{ role: Role; text: string }> {
   const names = roleTexts();
+  const equal = (a: Role, b: Role) => Math.abs(r.scores[a] - r.scores[b]) < 1e-9;
+  const lowest = r.order[r.order.length - 1];
   return r.order.map((role, i) => {
-    const same = i > 0 && Math.abs(r.scores[r.order[i - 1]] - r.scores[role]) < 1e-9;
-    const text = same
-      ? msg(str`as close as ${names[r.order[i - 1]].name}`, { id: 'rr.order.same' })
+    // The first role of a group of equals names the group's place; the others say "as close as".
+    const lead = r.order.find((other) => equal(other, role)) as Role;
+    const text = lead !== role
+      ? msg(str`as close as ${names[lead].name}`, { id: 'rr.order.same' })
       : i === 0 ? msg('closest to your answers', { id: 'rr.order.first' })
-      : i === r.order.length - 1 ? msg('furthest from your answers', { id: 'rr.order.last' })
+      : equal(role, lowest) ? msg('furthest from your answers', { id: 'rr.order.last' })
       : msg('in between', { id: 'rr.order.middle' });
     return { role, text };
   });
