@@ -41,8 +41,11 @@ const browser = await puppeteer.launch({ executablePath: findChromium(), headles
 async function open(url, context = browser.defaultBrowserContext()) {
   const page = await context.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  page.log = { errors: [], dialogs: [] };
-  page.on('console', (m) => m.type() === 'error' && page.log.errors.push(m.text()));
+  page.log = { errors: [], dialogs: [], failed: [] };
+  // "Failed to load resource" errors are reported with their URL below instead.
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && page.log.errors.push(m.text()));
+  page.on('requestfailed', (r) => page.log.failed.push(`${r.failure()?.errorText} ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && page.log.failed.push(`${r.status()} ${r.url()}`));
   page.on('pageerror', (e) => page.log.errors.push(String(e)));
   page.on('dialog', (d) => {
     page.log.dialogs.push(d.message());
@@ -109,7 +112,7 @@ try {
     }));
     check(`${key}: attributes reach the elements`, attrs.qc[0] === 'staff' && attrs.qc[1] && attrs.ut[0] === '30' && attrs.ut[1] === 2 && attrs.rr.commitment === 'high', JSON.stringify(attrs));
     check(`${key}: no <p> or <br> around the elements (wpautop)`, attrs.wrapped === 0, `${attrs.wrapped} wrapped`);
-    check(`${key}: no console errors`, page.log.errors.length === 0, page.log.errors.join(' | '));
+    check(`${key}: no console errors, no failed requests`, page.log.errors.length === 0 && page.log.failed.length === 0, [...page.log.errors, ...page.log.failed].join(' | '));
     await page.close();
   });
 
@@ -197,9 +200,14 @@ try {
   const login = async (user, pass) => {
     const context = await browser.createBrowserContext();
     const page = await open(`${site}/wp-login.php`, context);
-    await page.type('#user_login', user);
-    await page.type('#user_pass', pass);
+    // Filled in at once, not typed: wp-login.php selects the user field 200 ms after load,
+    // and keys typed after that would replace what was typed before.
+    await page.evaluate((u, p) => {
+      document.querySelector('#user_login').value = u;
+      document.querySelector('#user_pass').value = p;
+    }, user, pass);
     await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    if (!page.url().includes('/wp-admin/')) throw new Error(`login as ${user} failed: ${page.url()}`);
     return page;
   };
   let exportUrl = '';
@@ -233,6 +241,43 @@ try {
     }, exportUrl);
     const tools = await page.goto(`${site}/wp-admin/tools.php?page=samen-answers`);
     check('export: refused to the Author (no samen_read_responses)', r.status === 403 && !r.text.startsWith('id,') && tools.status() === 403, `${r.status} ${r.text} / tools ${tools.status()}`);
+    await page.browserContext().close();
+  });
+
+  // The block editor itself, as an Author: the blocks are offered, their settings show,
+  // and a post saved through the editor (REST API, kses) shows the widget.
+  await section('the block editor', async () => {
+    const page = await login('auteur', process.env.SAMEN_WP_AUTHOR_PASS);
+    await page.goto(`${site}/wp-admin/post-new.php`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('samen/quality-check'), { timeout: 30000 });
+    const offered = await page.evaluate(() => window.wp.blocks.getBlockTypes().filter((b) => b.name.startsWith('samen/')).map((b) => b.name).sort());
+    check('editor: the Author is offered a block per widget', offered.length === Object.keys(TAGS).length && Object.keys(TAGS).every((t) => offered.includes(`samen/${t.slice(6)}`)), offered.join(' '));
+    await page.evaluate(() => {
+      const { dispatch } = window.wp.data;
+      const block = window.wp.blocks.createBlock('samen/quality-check', { audience: 'staff', extended: true });
+      dispatch('core/editor').editPost({ title: 'Via de editor (auteur)' });
+      dispatch('core/block-editor').insertBlocks(block);
+      dispatch('core/block-editor').selectBlock(block.clientId);
+      if (window.wp.data.select('core/edit-post')?.getActiveGeneralSidebarName() !== 'edit-post/block') dispatch('core/edit-post')?.openGeneralSidebar('edit-post/block');
+    });
+    await page.waitForFunction(() => [...document.querySelectorAll('.block-editor-block-inspector label')].some((l) => l.textContent.includes('Who answers')), { timeout: 15000 });
+    const controls = await page.$$eval('.block-editor-block-inspector label', (ls) => ls.map((l) => l.textContent));
+    check('editor: the block\'s settings are controls in the sidebar', ['Who answers', 'Also ask about being known and trust', 'Starting answers (JSON)'].every((c) => controls.some((l) => l.includes(c))), controls.join(' | '));
+    await page.evaluate(() => window.wp.data.dispatch('core/editor').editPost({ status: 'publish' }));
+    await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());
+    await page.waitForFunction(() => !window.wp.data.select('core/editor').isSavingPost() && window.wp.data.select('core/editor').getCurrentPost().status === 'publish', { timeout: 20000 });
+    const saved = await page.evaluate(() => ({ link: window.wp.data.select('core/editor').getCurrentPost().link, content: window.wp.data.select('core/editor').getEditedPostContent() }));
+    check('editor: the saved post holds only the block comment', /^<!-- wp:samen\/quality-check \{"audience":"staff","extended":true\} \/-->$/.test(saved.content.trim()), saved.content);
+    // The machine is offline, so requests to other hosts (Gravatar, s.w.org) fail, and
+    // WordPress 6.1's editor asks for the block theme's template, which an Author may not
+    // read (403): both are WordPress's own. Nothing of the plugin may fail.
+    const ours = page.log.failed.filter((f) => f.includes('samen'));
+    check('editor: no console errors in the block editor, no failed request for the plugin', page.log.errors.length === 0 && ours.length === 0, [...page.log.errors, ...page.log.failed].join(' | '));
+    const view = await open(saved.link);
+    const text = await rendered(view, 'samen-quality-check');
+    const audience = await view.$eval('samen-quality-check', (e) => e.getAttribute('audience'));
+    check('editor: the Author\'s published post shows the widget, in Dutch', audience === 'staff' && dutchTexts('qc').some((t) => text.includes(t)), text.slice(0, 160));
+    await view.close();
     await page.browserContext().close();
   });
 
