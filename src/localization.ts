@@ -109,3 +109,15 @@ export function localeSettled(): Promise<void> {
   // The observer reports a lang change in a microtask; let it run first.
   return Promise.resolve().then(() => settled);
 }
+
+/**
+ * The language a widget actually shows, as a `lang` value: the page's own tag when the
+ * widget speaks it (`nl-BE` stays `nl-BE`), else the locale shown (`en` for an
+ * unsupported page language). Empty before any texts are loaded.
+ * @param pageLang the page's `<html lang>`.
+ */
+export function shownLocale(pageLang: string): string {
+  const shown = api?.getLocale();
+  if (!shown || shown === NO_LOCALE) return '';
+  return pageLang.trim().toLowerCase().split(/[-_]/)[0] === shown ? pageLang.trim() : shown;
+}

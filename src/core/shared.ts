@@ -9,7 +9,7 @@ export interface InputIssue {
   /** Where the input went wrong, e.g. `answers.commitment` or `positions.loyalty`. */
   path: string;
   /** The kind of mistake. */
-  problem: 'not-an-object' | 'not-json' | 'unknown-id' | 'invalid-value' | 'out-of-range' | 'duplicate';
+  problem: 'not-an-object' | 'not-json' | 'unknown-id' | 'invalid-value' | 'out-of-range' | 'duplicate' | 'too-large';
   /** The offending value, for the developer reading the warning. */
   received?: unknown;
 }

@@ -20,9 +20,30 @@ export function downloadJson(filename: string, data: unknown): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** Reads the text of files the user picked in an `<input type=file>`; never rejects. */
-export async function readFiles(files: FileList | readonly File[] | null): Promise<Array<{ name: string; text: string | null }>> {
-  return Promise.all([...(files ?? [])].map(async (f) => ({ name: f.name, text: await f.text().catch(() => null) })));
+/**
+ * Files bigger than this are not read: samen's own files are a few kilobytes, and
+ * reading a 50 MB video picked by mistake would freeze the page for seconds.
+ */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** A file the user picked, read as text. */
+export interface ReadFile {
+  /** The file's name, for messages. */
+  name: string;
+  /** Its text; null when it could not be read or was too large. */
+  text: string | null;
+  /** True when the file was not read because it is larger than the limit. */
+  tooLarge?: boolean;
+}
+
+/**
+ * Reads the text of files the user picked in an `<input type=file>`; never rejects.
+ * Files over `maxBytes` (default 5 MB) are not read: their `text` is null and `tooLarge`
+ * is true, so the widget can say why.
+ */
+export async function readFiles(files: FileList | readonly File[] | null, maxBytes = MAX_FILE_BYTES): Promise<ReadFile[]> {
+  return Promise.all([...(files ?? [])].map(async (f): Promise<ReadFile> =>
+    f.size > maxBytes ? { name: f.name, text: null, tooLarge: true } : { name: f.name, text: await f.text().catch(() => null) }));
 }
 
 /** Copies text to the clipboard; resolves false where the browser does not allow it. */

@@ -40,7 +40,7 @@ export function FormAssociated<T extends Constructor<SamenElement>>(Base: T) {
     }
     set name(input: unknown) {
       const old = this.#name;
-      if (typeof input !== 'string' && input != null) this.warnAbout([{ path: 'name', problem: 'invalid-value', received: String(input) }]);
+      if (typeof input !== 'string' && input != null) this.warnAbout([{ path: 'name', problem: 'invalid-value', received: input }]);
       this.#name = typeof input === 'string' ? input : '';
       this.requestUpdate('name', old);
     }

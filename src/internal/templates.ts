@@ -56,9 +56,22 @@ export interface Tab {
   label: string;
 }
 
+/** How a tab list activates its tabs. */
+export interface TabListOptions {
+  /**
+   * `automatic` (default): arrow keys move focus and select, for views that show at
+   * once. `manual`: arrow keys only move focus; Enter or Space selects. For tabs whose
+   * selection costs something (a workshop's mode, a heavy view), as the WAI-ARIA tabs
+   * pattern recommends.
+   */
+  activation?: 'automatic' | 'manual';
+}
+
 /**
- * An ARIA tab list with roving focus: Left/Right (and Home/End) move and select, as
- * the WAI-ARIA tabs pattern with automatic activation describes.
+ * An ARIA tab list with roving focus: Left/Right and Home/End move between tabs.
+ * Focus moves in the same task as the key press (never a frame later, when the user
+ * or a screen reader may have moved it elsewhere); only the selected tab is in the Tab
+ * order, as the WAI-ARIA tabs pattern describes.
  * @param idPrefix prefix for the tab ids; panels are labelled by `${idPrefix}-${tab.id}`.
  */
 export function tabList(
@@ -67,17 +80,22 @@ export function tabList(
   selected: string,
   onSelect: (id: string) => void,
   idPrefix: string,
+  options: TabListOptions = {},
 ): TemplateResult {
   const onKey = (event: KeyboardEvent) => {
-    const index = tabs.findIndex((t) => t.id === selected);
-    const next: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
-    if (!(event.key in next)) return;
-    event.preventDefault();
-    const target = tabs[(next[event.key] + tabs.length) % tabs.length];
-    onSelect(target.id);
     const list = event.currentTarget as HTMLElement;
-    // Focus follows after the re-render that moved tabindex=0 to the new tab.
-    requestAnimationFrame(() => list.querySelector<HTMLElement>(`#${idPrefix}-${target.id}`)?.focus());
+    const buttons = [...list.querySelectorAll<HTMLElement>('[role="tab"]')];
+    // From the tab that has focus: in manual mode it need not be the selected one.
+    const from = buttons.indexOf(event.target as HTMLElement);
+    const index = from >= 0 ? from : tabs.findIndex((t) => t.id === selected);
+    const next: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
+    if (!(event.key in next) || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const target = (next[event.key] + tabs.length) % tabs.length;
+    // A tab with tabindex=-1 still takes focus from script; the re-render then moves
+    // tabindex=0 to it when it is selected.
+    buttons[target]?.focus();
+    if (options.activation !== 'manual') onSelect(tabs[target].id);
   };
   return html`<div class="tabs no-print" role="tablist" aria-label=${label} @keydown=${onKey} part="tabs">
     ${tabs.map(
@@ -85,6 +103,32 @@ export function tabList(
         aria-controls="${idPrefix}-panel" tabindex=${t.id === selected ? 0 : -1} @click=${() => onSelect(t.id)}>${t.label}</button>`,
     )}
   </div>`;
+}
+
+/**
+ * A heading at a given level (2..6) that looks like the h2/h3/h4 of its depth whatever
+ * that level is (classes `h2`, `h3`, `h4` in baseStyles). Five literal templates, not a
+ * dynamic tag: static tags would need unsafeStatic or a bigger template cache.
+ * @param depth 0 for a widget's title, 1 and 2 below it: sets the look.
+ */
+export function headingTemplate(level: number, depth: number, content: unknown, options: { id?: string; className?: string } = {}): TemplateResult {
+  const cls = `h${depth + 2}${options.className ? ` ${options.className}` : ''}`;
+  const id = options.id ?? nothing;
+  switch (level) {
+    case 3: return html`<h3 id=${id} class=${cls}>${content}</h3>`;
+    case 4: return html`<h4 id=${id} class=${cls}>${content}</h4>`;
+    case 5: return html`<h5 id=${id} class=${cls}>${content}</h5>`;
+    case 6: return html`<h6 id=${id} class=${cls}>${content}</h6>`;
+    default: return html`<h2 id=${id} class=${cls}>${content}</h2>`;
+  }
+}
+
+/**
+ * A widget's live region: present from the first render (a region added together with
+ * its text is often not announced) and visually hidden.
+ */
+export function statusRegion(message: string): TemplateResult {
+  return html`<div class="sr-only" role="status">${message}</div>`;
 }
 
 /**

@@ -35,7 +35,12 @@ export const baseStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
-    overflow-wrap: anywhere;
+    /* Whole words: a host's overflow-wrap: anywhere (inherited) would split words mid-word
+       and let a flex title shrink to a letter per line. Long words still break at the
+       edge, and hyphenate in the widget's own lang. */
+    overflow-wrap: break-word;
+    word-break: normal;
+    hyphens: auto;
     text-align: start;
   }
   :host([hidden]) { display: none; }
@@ -49,10 +54,17 @@ export const baseStyles = css`
   }
   :host(:fullscreen) { overflow: auto; border: 0; border-radius: 0; }
   *, *::before, *::after { box-sizing: inherit; }
-  h2, h3, h4, p, ul, ol, dl, fieldset { margin: 0 0 0.75em; }
-  h2 { font-size: 1.35em; line-height: 1.25; }
-  h3 { font-size: 1.15em; line-height: 1.3; }
-  h4 { font-size: 1em; }
+  h2, h3, h4, h5, h6, p, ul, ol, dl, fieldset { margin: 0 0 0.75em; }
+  /* The look goes with the depth (class), the tag with the page's outline (heading-level). */
+  h2, .h2 { font-size: 1.35em; line-height: 1.25; }
+  h3, .h3 { font-size: 1.15em; line-height: 1.3; }
+  h4, .h4, h5, h6 { font-size: 1em; line-height: 1.5; }
+
+  /* Title and full-screen button: side by side when there is room, the button under the
+     title when not; the title never shrinks below a readable width. */
+  .head { display: flex; flex-wrap: wrap; gap: 0 1em; align-items: flex-start; justify-content: space-between; }
+  .head > :first-child { flex: 1 1 15em; min-width: min(100%, 12em); }
+  .head > button { flex: 0 1 auto; max-width: 100%; margin-bottom: 0.75em; }
   ul, ol { padding-inline-start: 1.25em; }
   .muted { color: var(--_muted); }
   .small { font-size: 0.875em; }
@@ -71,6 +83,7 @@ export const baseStyles = css`
   button.primary { color: var(--_on-primary); background: var(--_primary); }
   button.primary:hover { filter: brightness(1.15); }
   button:disabled { cursor: not-allowed; opacity: 0.6; }
+  button[aria-pressed='true'] { color: var(--_on-primary); background: var(--_primary); }
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }
   .toolbar .spacer { flex: 1 1 auto; }
 
@@ -101,6 +114,20 @@ export const baseStyles = css`
   .meter { display: block; width: 100%; height: 0.6em; }
   .meter-track { fill: var(--_surface); stroke: var(--_border); stroke-width: 0.5; }
   .meter-fill { fill: var(--_primary); }
+
+  /* Windows high contrast replaces colours, backgrounds and shadows: every state that
+     shows by colour alone also gets a border, outline or system colour here. */
+  @media (forced-colors: active) {
+    .choice:has(input:checked) { border: 0.2em solid Highlight; outline: 0.125em solid Highlight; }
+    .tabs [role='tab'][aria-selected='true'] { border-bottom: 0.25em solid Highlight; color: Highlight; }
+    button[aria-pressed='true'] {
+      forced-color-adjust: none; color: HighlightText; background: Highlight; border-color: Highlight;
+    }
+    .meter-fill { fill: CanvasText; }
+    .meter-track { fill: Canvas; stroke: CanvasText; }
+    .note, .warning { border: 1px solid CanvasText; border-inline-start-width: 0.25em; }
+    :focus-visible, .choice:has(input:focus-visible) { outline-color: Highlight; }
+  }
 
   @media (prefers-reduced-motion: reduce) {
     *, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
