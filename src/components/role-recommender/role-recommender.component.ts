@@ -10,7 +10,7 @@ import { SamenElement } from '../../internal/samen-element.js';
 import { choiceGroup, meter, tabList } from '../../internal/templates.js';
 import { provenance } from '../../internal/provenance.js';
 import {
-  directingTexts, directingTypeTexts, factorTexts, governanceFormTexts, governanceTexts, joinAnd, progressText, roleTexts,
+  directingTexts, directingTypeTexts, factorTexts, governanceFormTexts, governanceTexts, joinAnd, progressText, resetTexts, roleTexts,
 } from './role-recommender.texts.js';
 import { basisText, middleByModelText, orderTexts } from './role-recommender.texts.js';
 import { styles } from './role-recommender.styles.js';
@@ -53,8 +53,8 @@ export class SamenRoleRecommender extends SamenElement {
   private _directing: Record<string, string> = {};
   private _view: RoleView = 'role';
 
-  /** What screen readers hear after the user changes an answer. */
-  @state() private announcement = '';
+  /** What "Start again" cleared, until the user answers again: one stray tap loses nothing. */
+  @state() private cleared: { answers: RoleAnswers; governance: Record<string, string>; directing: Record<string, string> } | null = null;
 
   /**
    * The coordinator-role answers: factor id -> chosen pole (`commitment` low|high,
@@ -69,6 +69,7 @@ export class SamenRoleRecommender extends SamenElement {
     return { ...this._answers };
   }
   set answers(input: unknown) {
+    if (this.samePageValue('answers', input)) return;
     const old = this._answers;
     this._answers = this.cleanInput(input, 'answers', cleanRoleAnswers);
     this.requestUpdate('answers', old);
@@ -84,6 +85,7 @@ export class SamenRoleRecommender extends SamenElement {
     return { ...this._governance };
   }
   set governance(input: unknown) {
+    if (this.samePageValue('governance', input)) return;
     const old = this._governance;
     this._governance = this.cleanInput(input, 'governance', (v) => cleanTypologyAnswers(GOVERNANCE_QUESTIONS, v, 'governance'));
     this.requestUpdate('governance', old);
@@ -99,6 +101,7 @@ export class SamenRoleRecommender extends SamenElement {
     return { ...this._directing };
   }
   set directing(input: unknown) {
+    if (this.samePageValue('directing', input)) return;
     const old = this._directing;
     this._directing = this.cleanInput(input, 'directing', (v) => cleanTypologyAnswers(DIRECTING_QUESTIONS, v, 'directing'));
     this.requestUpdate('directing', old);
@@ -140,8 +143,9 @@ export class SamenRoleRecommender extends SamenElement {
     if (value) next[id] = value;
     else delete next[id];
     this[field] = next as Record<string, string>;
+    this.cleared = null;
     this.requestUpdate();
-    this.announcement = this.summary(kind);
+    this.announce(this.summary(kind));
     this.changed();
   }
 
@@ -154,13 +158,30 @@ export class SamenRoleRecommender extends SamenElement {
     });
   }
 
-  private reset(): void {
+  /** Clears every answer, keeping them for "Bring them back"; focus goes to that button. */
+  private async reset(): Promise<void> {
+    const answered = Object.keys(this._answers).length + Object.keys(this._governance).length + Object.keys(this._directing).length;
+    if (answered) this.cleared = { answers: this._answers, governance: this._governance, directing: this._directing };
     this._answers = {};
     this._governance = {};
     this._directing = {};
-    this.announcement = msg('All answers cleared.', { id: 'rr.cleared' });
+    this.announce(answered ? resetTexts().clearedUndo : msg('All answers cleared.', { id: 'rr.cleared' }));
     this.requestUpdate();
     this.changed();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.undo')?.focus();
+  }
+
+  /** Undoes "Start again"; focus returns to the "Start again" button, which stays in place. */
+  private async undoReset(): Promise<void> {
+    if (!this.cleared) return;
+    ({ answers: this._answers, governance: this._governance, directing: this._directing } = this.cleared);
+    this.cleared = null;
+    this.announce(resetTexts().restored);
+    this.requestUpdate();
+    this.changed();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.reset')?.focus();
   }
 
   /** A one-line summary of the current view's outcome, for the live region. */
@@ -188,21 +209,23 @@ export class SamenRoleRecommender extends SamenElement {
     return html`
       <header class="head">
         <div>
-          <h2>${msg('Which coordinator role fits your network?', { id: 'rr.title' })}</h2>
+          ${this.renderTitle(msg('Which coordinator role fits your network?', { id: 'rr.title' }))}
           <p class="muted">${msg('Answer what you know about your network. "Don\'t know" is always a fine answer. The result is a starting point for discussion, not a verdict.', { id: 'rr.intro' })}</p>
         </div>
-        ${this.presentation
-          ? html`<button type="button" class="no-print" @click=${this.toggleFullscreen}>${msg('Full screen', { id: 'common.fullscreen' })}</button>`
-          : nothing}
+        ${this.renderFullscreenButton()}
       </header>
       ${tabList(msg('Views', { id: 'rr.tabs' }), tabs, this._view, select, 'rr-tab')}
       <div id="rr-tab-panel" role="tabpanel" aria-labelledby="rr-tab-${this._view}">
         ${this._view === 'governance' ? this.renderGovernance() : this._view === 'directing' ? this.renderDirecting() : this.renderRole()}
       </div>
       <div class="toolbar no-print">
-        <button type="button" @click=${this.reset}>${msg('Start again', { id: 'rr.reset' })}</button>
+        <button type="button" class="reset" @click=${this.reset}>${msg('Start again', { id: 'rr.reset' })}</button>
+        ${this.cleared
+          ? html`<span class="muted">${msg('All answers cleared.', { id: 'rr.cleared' })}</span>
+            <button type="button" class="undo" @click=${this.undoReset}>${resetTexts().undo}</button>`
+          : nothing}
       </div>
-      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderStatus()}
     `;
   }
 
@@ -226,7 +249,7 @@ export class SamenRoleRecommender extends SamenElement {
   private renderRoleResult(): TemplateResult {
     const r = this.result;
     const roles = roleTexts();
-    const title = html`<h3 id="rr-result-title">${msg('What fits your network', { id: 'rr.result.title' })}</h3>`;
+    const title = this.heading(1, msg('What fits your network', { id: 'rr.result.title' }), { id: 'rr-result-title' });
     if (r.answered === 0) {
       return html`${title}<p>${msg('Answer one or more questions to see which coordinator role fits your network best.', { id: 'rr.result.empty' })}</p>
         ${this.renderRolesOverview()}`;
@@ -251,7 +274,7 @@ export class SamenRoleRecommender extends SamenElement {
           </li>`)}
       </ol>
       ${r.role ? this.renderMeaning(r.role) : r.tied.map((t) => this.renderMeaning(t))}
-      <h4>${msg('Why', { id: 'rr.why' })}</h4>
+      ${this.heading(2, msg('Why', { id: 'rr.why' }))}
       <ul class="reasons">
         ${r.reasons.map((reason) => html`<li>
           <span>${texts[reason.factor].poles[reason.value]}</span>
@@ -265,7 +288,7 @@ export class SamenRoleRecommender extends SamenElement {
   private renderMeaning(role: (typeof ROLES)[number]): TemplateResult {
     const t = roleTexts()[role];
     return html`<div class="card meaning">
-      <h4>${msg(str`What a ${t.name} does`, { id: 'rr.meaning.title' })}</h4>
+      ${this.heading(2, msg(str`What a ${t.name} does`, { id: 'rr.meaning.title' }))}
       <dl>
         <dt>${msg('Who decides', { id: 'rr.meaning.decides' })}</dt><dd>${t.decides}</dd>
         <dt>${msg('Who carries responsibility', { id: 'rr.meaning.responsibility' })}</dt><dd>${t.responsibility}</dd>
@@ -282,7 +305,7 @@ export class SamenRoleRecommender extends SamenElement {
   }
 
   private renderCounterEvidence(): TemplateResult {
-    return html`<h4>${msg('Evidence to weigh against it', { id: 'rr.counter.title' })}</h4>
+    return html`${this.heading(2, msg('Evidence to weigh against it', { id: 'rr.counter.title' }))}
       <ul>
         <li>${msg('A study of three Belgian local networks by the INCh team itself, not an independent study, found that a commissioner and a co-producer built agreement on goals better than a facilitator: “The Governance of Public–Nonprofit Service Networks: A Comparison Between Three Types of Governance Roles”, Voluntas (published online 2017), doi 10.1007/s11266-017-9920-7. A bottom-up role does not automatically bring partners closer together.', { id: 'rr.counter.voluntas' })} ${provenance('finding', 'inch')}</li>
         <li>${msg('Roles can be combined. One-on-one talks between the coordinator and each partner let partners give input while the coordinator can still decide efficiently. A steering group with working groups balances efficiency against inclusion.', { id: 'rr.counter.synthesis' })} ${provenance('finding', 'inch')}</li>
@@ -345,7 +368,7 @@ export class SamenRoleRecommender extends SamenElement {
           answers[q.id], (v) => onChoose(q.id, v)))}
       </form>
       <section class="result" part="result" aria-labelledby="rr-${prefix}-title">
-        <h3 id="rr-${prefix}-title">${msg('What fits your network', { id: 'rr.result.title' })}</h3>
+        ${this.heading(1, msg('What fits your network', { id: 'rr.result.title' }), { id: `rr-${prefix}-title` })}
         ${outcome}
       </section>
     </div>`;

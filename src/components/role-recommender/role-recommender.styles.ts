@@ -3,9 +3,9 @@ import { css } from 'lit';
 /** Layout of the role recommender: questions and result side by side when there is room. */
 export const styles = css`
   :host { container-type: inline-size; }
-  .head { display: flex; gap: 1em; align-items: flex-start; justify-content: space-between; }
-  .head button { flex: none; white-space: nowrap; }
-  .layout { display: grid; gap: 1.25em; }
+  /* .head (title and full-screen button) comes from baseStyles: it wraps at 320 px. */
+  /* minmax(0, 1fr): a long word (at 1.5× type, 320 px) must break, not widen the column. */
+  .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1.25em; }
   @container (min-width: 44em) {
     .layout { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); align-items: start; }
     .result { position: sticky; top: 0.5em; }
@@ -24,4 +24,8 @@ export const styles = css`
   dt { font-weight: 600; }
   dd { margin: 0 0 0.4em; }
   .toolbar { margin-top: 1em; }
+  @media (forced-colors: active) {
+    .verdict strong { color: Highlight; }
+    .scores li.top { border-inline-start: 0.25em solid Highlight; padding-inline-start: 0.4em; }
+  }
 `;

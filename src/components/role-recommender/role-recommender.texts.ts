@@ -224,3 +224,14 @@ export function orderTexts(r: Pick<RoleResult, 'order' | 'scores'>): Array<{ rol
 export function middleByModelText(): string {
   return msg('None of your answers points to the co-producer. It comes out on top because your answers point both ways and the tool places the co-producer between them.', { id: 'rr.middleByModel' });
 }
+
+// ---- ux: "Start again" and its undo -------------------------------------------------
+
+/** The texts of "Start again" and of bringing the cleared answers back. */
+export function resetTexts(): { undo: string; clearedUndo: string; restored: string } {
+  return {
+    undo: msg('Bring the answers back', { id: 'rr.undo' }),
+    clearedUndo: msg('All answers cleared. You can still bring them back with the button next to "Start again".', { id: 'rr.clearedUndo' }),
+    restored: msg('Your answers are back.', { id: 'rr.restored' }),
+  };
+}
