@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/universal-targeted-slider/universal-targeted-slider.js';
 import type { SamenUniversalTargetedSlider } from '../../src/components/universal-targeted-slider/universal-targeted-slider.component.js';
 import { LOCALES, axeInEveryLocale, captureWarnings, setPageLanguage, shadowText } from './helpers.js';
@@ -97,7 +97,7 @@ describe('<samen-universal-targeted-slider>', () => {
       const risks = [...el.shadowRoot!.querySelectorAll('.risk-name')].map((p) => p.textContent!.trim());
       expect(risks).to.deep.equal(['Poor reach: high risk', 'Matthew effect: high risk']);
       expect(shadowText(el)).to.contain('Proportionate universalism lies further toward targeted');
-      expect(shadowText(el)).to.contain('The whole neighbourhood');
+      expect(shadowText(el)).to.contain('whole neighbourhood');
     });
     it('fully targeted: stigma and shut out at the threshold lead; every family is no longer reached', async () => {
       const el = await make({ value: '100' });
@@ -109,7 +109,7 @@ describe('<samen-universal-targeted-slider>', () => {
     });
     it('credits its sources', async () => {
       const el = await make();
-      expect(el.shadowRoot!.querySelector('.source')!.textContent).to.contain('Marmot (2010)').and.contain('Van Lancker (2014)').and.contain('INCh');
+      expect(el.shadowRoot!.querySelector('p.source')!.textContent).to.contain('Marmot (2010)').and.contain('Van Lancker (2014)').and.contain('INCh');
     });
     it('a stop button moves the slider to that stop and marks it as current', async () => {
       const el = await make();
@@ -352,5 +352,146 @@ describe('<samen-universal-targeted-slider>', () => {
       expect(el.shadowRoot!.querySelector('[aria-selected="true"]')!.id).to.equal('ut-tab-position');
       expect(messages).to.have.length(1);
     });
+  });
+});
+
+describe('<samen-universal-targeted-slider>: focus, kept input, forced colours (issue 11)', () => {
+  afterEach(() => setPageLanguage('en'));
+  const THREE = [{ name: 'Speel-o-theek', value: 8 }, { name: 'Consultatiebureau', value: 28 }, { name: 'Brugfiguur', value: 66 }];
+  const removeButtons = (el: SamenUniversalTargetedSlider) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.remove')];
+
+  it('removing a service moves focus to the next remove button, then the one before, then the name field', async () => {
+    const el = await make({ view: 'portfolio', services: JSON.stringify(THREE) });
+    removeButtons(el)[1].focus();
+    await press(el, 'Enter');
+    await el.updateComplete;
+    expect(el.services.map((s) => s.name)).to.deep.equal(['Speel-o-theek', 'Brugfiguur']);
+    expect(el.shadowRoot!.activeElement).to.equal(removeButtons(el)[1]);
+    expect(removeButtons(el)[1].getAttribute('aria-label')).to.equal('Remove Brugfiguur');
+    await new Promise((r) => setTimeout(r, 450));
+    await press(el, 'Enter');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Remove Speel-o-theek');
+    await new Promise((r) => setTimeout(r, 450));
+    await press(el, 'Enter');
+    await el.updateComplete;
+    expect(el.services).to.deep.equal([]);
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('form.add input[type="text"]'));
+    expect(document.activeElement).to.equal(el);
+  });
+  it('pressing a remove button twice in a hurry removes one service, not two', async () => {
+    const el = await make({ view: 'portfolio', services: JSON.stringify(THREE) });
+    removeButtons(el)[0].focus();
+    await press(el, 'Enter');
+    await press(el, 'Enter');
+    await el.updateComplete;
+    expect(el.services.map((s) => s.name)).to.deep.equal(['Consultatiebureau', 'Brugfiguur']);
+  });
+  it('each remove button stays with its service when the list changes (keyed list)', async () => {
+    const el = await make({ view: 'portfolio', services: JSON.stringify(THREE) });
+    const brug = removeButtons(el).find((b) => b.getAttribute('aria-label') === 'Remove Brugfiguur')!;
+    removeButtons(el)[0].click();
+    await el.updateComplete;
+    expect(brug.isConnected).to.equal(true);
+    expect(brug.getAttribute('aria-label')).to.equal('Remove Brugfiguur');
+  });
+  it('the page setting the same services or value again keeps what the user did; a new value applies', async () => {
+    const el = await make({ view: 'portfolio', value: '30', services: JSON.stringify(ONLY_TARGETED) });
+    const name = el.shadowRoot!.querySelector<HTMLInputElement>('form.add input[type="text"]')!;
+    name.value = 'Consultatiebureau';
+    name.dispatchEvent(new Event('input'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('form.add button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(el.services).to.have.length(3);
+    el.setAttribute('services', JSON.stringify(ONLY_TARGETED));
+    el.services = ONLY_TARGETED;
+    el.setAttribute('value', '30');
+    await el.updateComplete;
+    expect(el.services).to.have.length(3);
+    el.services = [];
+    expect(el.services).to.deep.equal([]);
+  });
+  it('the user\'s position survives the page setting the same value attribute again', async () => {
+    const el = await make({ value: '30' });
+    range(el).focus();
+    await press(el, 'PageUp');
+    expect(el.value).to.equal(40);
+    el.setAttribute('value', '30');
+    el.value = 30;
+    await el.updateComplete;
+    expect(el.value).to.equal(40);
+    el.value = 70;
+    expect(el.value).to.equal(70);
+  });
+  it('hostile values on every property: warnings, nothing thrown', async () => {
+    const el = await make();
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const bare = Object.create(null) as object;
+    const proxy = new Proxy([], { get() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } });
+    const warnings = captureWarnings();
+    try {
+      for (const value of [10n, cyclic, bare, proxy, Symbol('s'), [{ name: 'x', value: 1n }]]) {
+        for (const key of ['value', 'services', 'name', 'view', 'headingLevel'] as const) {
+          expect(() => ((el as unknown as Record<string, unknown>)[key] = value), key).to.not.throw();
+        }
+      }
+      await el.updateComplete;
+      expect(warnings.messages.length).to.be.greaterThan(5);
+      expect(el.shadowRoot!.querySelector('input[type="range"]')).to.exist;
+    } finally {
+      warnings.restore();
+    }
+  });
+  it('heading-level applies to the title and the headings below it', async () => {
+    await ready;
+    const el = await fixture<SamenUniversalTargetedSlider>(html`<samen-universal-targeted-slider heading-level="3" view="portfolio"
+      services=${JSON.stringify(ONLY_TARGETED)}></samen-universal-targeted-slider>`);
+    const levels = [...el.shadowRoot!.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => h.localName);
+    expect(levels[0]).to.equal('h3');
+    expect(levels).to.not.include('h2');
+    expect(levels).to.include('h4').and.include('h5');
+    await expect(el).to.be.accessible();
+  });
+  it('in forced colours, the current stop and a pressed button still look different', async function () {
+    if (!navigator.userAgent.includes('Chrome/')) this.skip(); // forced-colors emulation is Chromium-only (Playwright)
+    const el = await make({ value: '50' }, true);
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const look = (node: Element) => {
+        const s = getComputedStyle(node);
+        return [s.color, s.backgroundColor, s.borderTopWidth, s.borderTopStyle].join('|');
+      };
+      const current = el.shadowRoot!.querySelector('.stop.current')!;
+      const others = [...el.shadowRoot!.querySelectorAll('.stop:not(.current)')];
+      for (const other of others) expect(look(current)).to.not.equal(look(other));
+      const button = el.shadowRoot!.querySelector('button.fullscreen')!;
+      const plain = look(button);
+      button.setAttribute('aria-pressed', 'true');
+      expect(look(button)).to.not.equal(plain);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+  it('presentation mode at 320 px: nothing is cut off in any language', async () => {
+    await ready;
+    for (const locale of LOCALES) {
+      await setPageLanguage(locale);
+      for (const view of ['position', 'portfolio']) {
+        const wrap = await fixture<HTMLDivElement>(html`<div><samen-universal-targeted-slider presentation view=${view}
+          services=${JSON.stringify(BALANCED)}></samen-universal-targeted-slider></div>`);
+        wrap.style.cssText = 'width: 320px; overflow-wrap: anywhere;';
+        const el = wrap.querySelector('samen-universal-targeted-slider')!;
+        await el.updateComplete;
+        const box = el.getBoundingClientRect();
+        const button = el.shadowRoot!.querySelector('button.fullscreen')!.getBoundingClientRect();
+        expect(button.right, `${locale} ${view}`).to.be.at.most(box.right);
+        expect(el.scrollWidth, `${locale} ${view}`).to.be.at.most(el.clientWidth + 1);
+        const title = el.shadowRoot!.querySelector('h2')!;
+        const words = title.textContent!.trim().split(/\s+/).length;
+        expect(title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight), locale).to.be.at.most(words);
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
-import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str, localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   SLIDER_DEFAULT, SLIDER_MAX, SLIDER_MIN, SLIDER_STOPS,
   cleanServices, cleanSliderValue, portfolioGaps, sliderFormValue, sliderResult,
@@ -20,6 +21,13 @@ const VIEWS: readonly SliderView[] = ['position', 'portfolio'];
 const PAGE_STEP = 10;
 /** Markers closer than this (in points of the scale) go on separate rows of the line. */
 const MARKER_GAP = 7;
+/**
+ * After a removal, focus moves to the next remove button; a press that reaches it within
+ * this many milliseconds is the same key pressed twice in a hurry, not a second request.
+ */
+const REMOVE_BOUNCE_MS = 400;
+/** A service's key in lists: names are unique ignoring case (cleanServices). */
+const serviceKey = (s: SliderService) => s.name.toLowerCase();
 
 /** The detail of this element's `samen-change` event, declared with the other events in src/events.ts. */
 export type { SliderChangeDetail } from '../../events.js';
@@ -57,8 +65,8 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
   private _services: SliderService[] = [];
   private _view: SliderView = 'position';
 
-  /** What screen readers hear after the user changes something. */
-  @state() private announcement = '';
+  /** The remove button focus was last moved to after a removal, and when. */
+  #focusMovedTo: { button: HTMLElement | null; at: number } = { button: null, at: 0 };
   /** The name typed for a new service. */
   @state() private draftName = '';
   /** The stop chosen for a new service. */
@@ -77,6 +85,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
     return this._value;
   }
   set value(input: number | string) {
+    if (this.samePageValue('value', input)) return;
     const old = this._value;
     const cleaned = cleanSliderValue(input);
     this.warnAbout(cleaned.issues);
@@ -94,6 +103,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
     return this._services.map((s) => ({ ...s }));
   }
   set services(input: unknown) {
+    if (this.samePageValue('services', input)) return;
     const old = this._services;
     this._services = this.cleanInput(input, 'services', cleanServices);
     this.requestUpdate('services', old);
@@ -146,7 +156,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
     if (next === this._value && !announce) return;
     this._value = next;
     this.requestUpdate();
-    if (announce) this.announcement = this.summary();
+    if (announce) this.announce(this.summary());
     this.changed();
   }
 
@@ -179,17 +189,31 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
     this._services = next.value;
     this.draftName = '';
     this.draftError = '';
-    this.announcement = `${msg(str`${name} added at ${stopTexts()[stop.id].name}.`, { id: 'ut.announce.added' })} ${this.gapSummary()}`;
+    this.announce(`${msg(str`${name} added at ${stopTexts()[stop.id].name}.`, { id: 'ut.announce.added' })} ${this.gapSummary()}`);
     this.changed();
   }
 
-  private removeService(index: number): void {
-    const [removed] = this._services.slice(index, index + 1);
-    if (!removed) return;
-    this._services = this._services.filter((_, i) => i !== index);
-    this.announcement = `${msg(str`${removed.name} removed.`, { id: 'ut.announce.removed' })} ${this.gapSummary()}`;
+  /**
+   * Removes a service; focus goes to the remove button that takes its place in the list
+   * (the next one, else the one before), or to the name field when the list is empty,
+   * never to the page's body.
+   */
+  private async removeService(service: SliderService, event: Event): Promise<void> {
+    const moved = this.#focusMovedTo;
+    if (event.currentTarget === moved.button && performance.now() - moved.at < REMOVE_BOUNCE_MS) return;
+    const key = serviceKey(service);
+    const order = this.portfolio.byStop.flatMap((g) => g.services).map(serviceKey);
+    const place = order.indexOf(key);
+    if (place === -1) return;
+    this._services = this._services.filter((s) => serviceKey(s) !== key);
+    this.announce(`${msg(str`${service.name} removed.`, { id: 'ut.announce.removed' })} ${this.gapSummary()}`);
     this.requestUpdate();
     this.changed();
+    await this.updateComplete;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('button.remove')];
+    const next = buttons[Math.min(place, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('form.add input[type="text"]');
+    next?.focus();
+    this.#focusMovedTo = { button: next ?? null, at: performance.now() };
   }
 
   private changed(): void {
@@ -231,19 +255,17 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
     return html`
       <header class="head">
         <div>
-          <h2>${msg('For every family, or for the families who need it most?', { id: 'ut.title' })}</h2>
+          ${this.renderTitle(msg('For every family, or for the families who need it most?', { id: 'ut.title' }))}
           <p class="muted">${msg('Place an offer between fully universal and fully targeted and see whom it reaches and what it risks. A starting point for discussion, not a verdict.', { id: 'ut.intro' })}</p>
         </div>
-        ${this.presentation
-          ? html`<button type="button" class="no-print" @click=${this.toggleFullscreen}>${msg('Full screen', { id: 'common.fullscreen' })}</button>`
-          : nothing}
+        ${this.renderFullscreenButton()}
       </header>
       ${tabList(msg('Views', { id: 'ut.tabs' }), tabs, this._view, select, 'ut-tab')}
       <div id="ut-tab-panel" role="tabpanel" aria-labelledby="ut-tab-${this._view}">
         ${this._view === 'portfolio' ? this.renderPortfolio() : this.renderPosition()}
       </div>
       <p class="source">${msg('Sources: Marmot (2010), Fair Society, Healthy Lives; Van Lancker (2014) on the Matthew effect in childcare; the INCh research project (2014–2018). The five stops adapt the four levels of UK health visiting (Community, Universal, Universal Plus, Universal Partnership Plus; since 2021 Community, Universal, Targeted, Specialist), where every level builds on the offer for all. Splitting the third level into “universal plus” and “targeted”, and reading the levels as one line, is the tool’s own reading.', { id: 'ut.sources' })}</p>
-      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderStatus()}
     `;
   }
 
@@ -260,23 +282,23 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
         <label class="range-label" for="ut-range">${msg('Position of the offer, from fully universal to fully targeted', { id: 'ut.range.label' })}</label>
         <input id="ut-range" type="range" min=${SLIDER_MIN} max=${SLIDER_MAX} step="1" .value=${String(r.value)}
           aria-valuetext=${positionText(stops[r.stop].name, shown)}
-          @input=${this.onInput} @change=${() => (this.announcement = this.summary())} @keydown=${this.onRangeKey} />
+          @input=${this.onInput} @change=${() => this.announce(this.summary())} @keydown=${this.onRangeKey} />
         <div class="ends" aria-hidden="true">
           <span>${msg('For every family', { id: 'ut.end.universal' })}</span>
           <span>${msg('Only for the families with the most needs', { id: 'ut.end.targeted' })}</span>
         </div>
       </div>
       <section class="result" part="result" aria-labelledby="ut-result-title">
-        <h3 id="ut-result-title">${positionText(stops[r.stop].name, shown)}</h3>
+        ${this.heading(1, positionText(stops[r.stop].name, shown), { id: 'ut-result-title' })}
         <p>${stops[r.stop].description}</p>
         ${this.renderProportionate(r)}
         <div class="columns">
           <div>
-            <h4>${msg('Whom it reaches', { id: 'ut.reaches.title' })}</h4>
+            ${this.heading(2, msg('Whom it reaches', { id: 'ut.reaches.title' }))}
             <ul class="reaches">${r.reaches.map((id) => html`<li>${reachTexts()[id]}</li>`)}</ul>
           </div>
           <div>
-            <h4>${msg('What it risks', { id: 'ut.risks.title' })}</h4>
+            ${this.heading(2, msg('What it risks', { id: 'ut.risks.title' }))}
             ${this.renderRisks(r)}
           </div>
         </div>
@@ -311,25 +333,24 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
     // Numbered in scale order, so each marker on the line matches its entry in the list.
     const ordered = p.byStop.flatMap((g) => g.services);
     return html`<section class="portfolio" part="portfolio" aria-labelledby="ut-portfolio-title">
-      <h3 id="ut-portfolio-title">${msg('Our offer on the line', { id: 'ut.tab.portfolio' })}</h3>
+      ${this.heading(1, msg('Our offer on the line', { id: 'ut.tab.portfolio' }), { id: 'ut-portfolio-title' })}
       <p class="muted">${msg('List the services of your network and place each one on the line. The gaps show at a glance.', { id: 'ut.portfolio.intro' })}</p>
       ${this.renderLine(ordered)}
       ${ordered.length === 0
         ? html`<p>${msg('No services yet. Add the first one below.', { id: 'ut.portfolio.empty' })}</p>`
         : html`${p.gaps.length
-            ? html`<h4>${msg('Gaps', { id: 'ut.gaps.title' })}</h4>
+            ? html`${this.heading(2, msg('Gaps', { id: 'ut.gaps.title' }))}
               <ul class="gaps">${p.gaps.map((g) => html`<li class="warning">${gaps[g.id]}</li>`)}</ul>`
             : html`<p class="note">${msg('No gaps on the line: there is an offer for all, a proportionate middle and help for the families with the most needs.', { id: 'ut.gaps.none' })}</p>`}
-          <ol class="groups">${p.byStop.map((g) => html`<li class="group">
-            <h4>${stops[g.stop].name} <span class="muted small">(${g.services.length})</span></h4>
-            ${g.services.length ? html`<ul class="services">${g.services.map((s) => {
+          <ol class="groups">${repeat(p.byStop, (g) => g.stop, (g) => html`<li class="group">
+            ${this.heading(2, html`${stops[g.stop].name} <span class="muted small">(${g.services.length})</span>`)}
+            ${g.services.length ? html`<ul class="services">${repeat(g.services, serviceKey, (s) => {
               const n = ordered.indexOf(s) + 1;
-              const index = this._services.indexOf(s);
               return html`<li>
                 <span class="number" aria-hidden="true">${n}</span>
                 <span><span class="service-name">${s.name}</span> <span class="muted small">(${Math.round(s.value)})</span></span>
                 <button type="button" class="remove no-print" aria-label=${msg(str`Remove ${s.name}`, { id: 'ut.remove.label' })}
-                  @click=${() => this.removeService(index)}>${msg('Remove', { id: 'ut.remove' })}</button>
+                  @click=${(e: Event) => this.removeService(s, e)}>${msg('Remove', { id: 'ut.remove' })}</button>
               </li>`;
             })}</ul>` : html`<p class="muted small">${msg('Nothing here yet.', { id: 'ut.group.empty' })}</p>`}
           </li>`)}</ol>`}
@@ -374,7 +395,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
   private renderAddForm(): TemplateResult {
     const stops = stopTexts();
     return html`<form class="add no-print" @submit=${this.addService}>
-      <h4>${msg('Add a service', { id: 'ut.add.title' })}</h4>
+      ${this.heading(2, msg('Add a service', { id: 'ut.add.title' }))}
       <label class="field">
         <span>${msg('Name of the service', { id: 'ut.add.name' })}</span>
         <input type="text" name="ut-name" autocomplete="off" maxlength="80" .value=${this.draftName}

@@ -3,9 +3,9 @@ import { css } from 'lit';
 /** Layout of the universal vs targeted slider: the scale on top, its meaning below; the portfolio line. */
 export const styles = css`
   :host { container-type: inline-size; }
-  .head { display: flex; gap: 1em; align-items: flex-start; justify-content: space-between; }
-  .head button { flex: none; white-space: nowrap; }
-  .layout { display: grid; gap: 1.25em; }
+  /* .head (title and full-screen button) comes from baseStyles: it wraps at 320 px. */
+  /* minmax(0, 1fr): a long word (at 1.5× type, 320 px) must break, not widen the column. */
+  .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1.25em; }
 
   /* The five stops sit in five equal columns over the slider, as the bands of the scale
      are equal; on a narrow screen they wrap as chips. */
@@ -59,11 +59,11 @@ export const styles = css`
      five narrow columns would break mid-word. */
   .groups { list-style: none; padding: 0; display: grid; gap: 0.4em; }
   .group { background: var(--_surface); border-radius: var(--_radius); padding: 0.5em 0.75em; }
-  .group h4 { margin-bottom: 0.3em; }
+  .group .h4 { margin-bottom: 0.3em; }
   .group > p { margin: 0; }
   @container (min-width: 36em) {
     .group { display: grid; grid-template-columns: 10em minmax(0, 1fr); gap: 0.75em; align-items: start; }
-    .group h4 { margin: 0; padding-top: 0.2em; }
+    .group .h4 { margin: 0; padding-top: 0.2em; }
   }
   .services { list-style: none; padding: 0; margin: 0; }
   .services li { display: grid; grid-template-columns: auto minmax(0, 1fr); align-items: center; gap: 0.2em 0.5em; margin-bottom: 0.5em; }
@@ -80,13 +80,26 @@ export const styles = css`
   }
   .remove { min-height: 2.75em; padding: 0.2em 0.6em; font-size: 0.875em; }
 
-  .add { margin-top: 1em; display: grid; gap: 0.5em; justify-items: start; }
+  .add { margin-top: 1em; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5em; justify-items: start; }
   .field { display: grid; gap: 0.2em; width: 100%; max-width: 28em; }
   .field input, .field select {
-    font: inherit; color: var(--_text); background: var(--_bg); min-height: 2.75em;
+    font: inherit; color: var(--_text); background: var(--_bg); min-height: 2.75em; min-width: 0; width: 100%;
     border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.3em 0.5em;
   }
   .error { margin: 0; color: #a4262c; font-weight: 600; }
   .error:empty { display: none; }
   .source { margin-top: 1em; }
+
+  /* Windows high contrast: the current stop, the middle band and the markers by system
+     colours and borders, since backgrounds and fills are replaced. */
+  @media (forced-colors: active) {
+    .stop.current { forced-color-adjust: none; color: HighlightText; background: Highlight; border: 0.2em solid Highlight; }
+    .stop.middle:not(.current) { border: 0.125em dashed ButtonText; }
+    .marker line { stroke: CanvasText; }
+    .marker circle { fill: Canvas; stroke: CanvasText; stroke-width: 2; }
+    .marker text { fill: CanvasText; }
+    .band.middle { fill: Canvas; stroke: CanvasText; stroke-dasharray: 4 3; }
+    .number { forced-color-adjust: none; background: CanvasText; color: Canvas; }
+    .risk.band-high .meter-fill { fill: CanvasText; }
+  }
 `;
