@@ -30,7 +30,9 @@ if ((${#missing[@]})); then
   fi
   echo "samen: installing ${missing[*]}"
   # policy-rc.d or not, the services are ours to start: stop any the packages started.
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=900 "${missing[@]}" >/tmp/samen-wp-apt.log 2>&1 \
+  install() { DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=900 "${missing[@]}" >>/tmp/samen-wp-apt.log 2>&1; }
+  # A fresh machine may have no package lists yet: update once and try again.
+  install || { apt-get update -q -o DPkg::Lock::Timeout=900 >>/tmp/samen-wp-apt.log 2>&1 && install; } \
     || { tail -20 /tmp/samen-wp-apt.log >&2; exit 1; }
 fi
 echo "samen: packages ready after $((SECONDS - started)) s"
@@ -43,7 +45,8 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
   echo "samen: port $port is in use; set SAMEN_WP_PORT to a free one" >&2
   exit 1
 fi
-[[ -f integrations/wordpress/samen/dist/samen.js ]] || bash scripts/wordpress/package.sh
+# Always from the current dist/ (built here when missing), never a stale copy.
+bash scripts/wordpress/package.sh >/dev/null
 
 work=$(mktemp -d /tmp/samen-wp.XXXXXX)
 chmod 755 "$work"

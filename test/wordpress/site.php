@@ -77,12 +77,12 @@ if ( 'content' === $mode ) {
 	$blocks = '<!-- wp:paragraph --><p>Inleiding.</p><!-- /wp:paragraph -->'
 		. '<!-- wp:samen/role-recommender {"answers":"{\"commitment\":\"high\",\"trust\":\"low\"}","view":"role"} /-->'
 		. '<!-- wp:samen/dilemma-explorer {"kinds":"inclusion","positions":"{\"selective-universal\":-0.5}"} /-->'
-		. '<!-- wp:samen/quality-check {"audience":"staff","extended":true} /-->'
+		. '<!-- wp:samen/quality-check {"audience":"staff","extended":true,"service":"Huis van het Kind \u003cb\u003eDe Linde\u003c/b\u003e"} /-->'
 		. '<!-- wp:samen/universal-targeted-slider {"value":30,"services":"[{\"name\":\"Consultatiebureau\",\"value\":28},{\"name\":\"Brugfiguur\",\"value\":66}]"} /-->';
 	// Classic editor text: paragraphs separated by blank lines, as wpautop sees them.
 	$shortcodes = "Inleiding.\n\n[samen widget=\"role-recommender\" answers='{\"commitment\":\"high\",\"trust\":\"low\"}']\n\n"
 		. "Tekst tussenin.\n[samen widget=\"dilemma-explorer\" kinds=\"inclusion practice\"]\n\n"
-		. "[samen widget=\"quality-check\" audience=\"staff\" extended]\n\n"
+		. "[samen widget=\"quality-check\" audience=\"staff\" extended service=\"Huis van het Kind De Linde\"]\n\n"
 		. "[samen widget=\"universal-targeted-slider\" value=\"30\" services=\"Consultatiebureau=28; Brugfiguur=66\"]\n\nSlot.";
 	$hostile = "[samen widget=\"quality-check\" audience='\"><script>alert(1)</script>' name=\"s\" storage-key='x\" onmouseover=\"alert(2)']\n\n"
 		. "[samen widget=\"role-recommender\" answers='{\"commitment\":\"\\\"><img src=x onerror=alert(3)>\"}' view='role\" autofocus onfocus=\"alert(4)']\n\n"

@@ -103,14 +103,14 @@ try {
       check(`${key}: ${tag} rendered once, in Dutch`, count === 1 && dutch.length >= 2, `${count} element(s), Dutch texts found: ${dutch.length}; ${text.slice(0, 160)}`);
     }
     const attrs = await page.evaluate(() => ({
-      qc: [document.querySelector('samen-quality-check').getAttribute('audience'), document.querySelector('samen-quality-check').hasAttribute('extended')],
+      qc: ['audience', 'extended', 'service'].map((a) => document.querySelector('samen-quality-check').getAttribute(a)),
       ut: [document.querySelector('samen-universal-targeted-slider').getAttribute('value'), JSON.parse(document.querySelector('samen-universal-targeted-slider').getAttribute('services')).length],
       rr: JSON.parse(document.querySelector('samen-role-recommender').getAttribute('answers')),
       wrapped: [...document.querySelectorAll('[class*="samen-"], samen-role-recommender, samen-dilemma-explorer, samen-quality-check, samen-universal-targeted-slider')]
         .filter((e) => e.localName.startsWith('samen-'))
         .filter((e) => e.parentElement.localName === 'p' || e.previousElementSibling?.localName === 'br' || e.nextElementSibling?.localName === 'br').length,
     }));
-    check(`${key}: attributes reach the elements`, attrs.qc[0] === 'staff' && attrs.qc[1] && attrs.ut[0] === '30' && attrs.ut[1] === 2 && attrs.rr.commitment === 'high', JSON.stringify(attrs));
+    check(`${key}: attributes reach the elements`, attrs.qc[0] === 'staff' && attrs.qc[1] === '' && attrs.qc[2] === 'Huis van het Kind De Linde' && attrs.ut[0] === '30' && attrs.ut[1] === 2 && attrs.rr.commitment === 'high', JSON.stringify(attrs));
     check(`${key}: no <p> or <br> around the elements (wpautop)`, attrs.wrapped === 0, `${attrs.wrapped} wrapped`);
     check(`${key}: no console errors, no failed requests`, page.log.errors.length === 0 && page.log.failed.length === 0, [...page.log.errors, ...page.log.failed].join(' | '));
     await page.close();

@@ -11,7 +11,8 @@
  * - json: valid JSON of the given `shape` (object or array), re-encoded by PHP;
  * - tokens: space- or comma-separated words, each one of `values` (or matching `pattern`);
  * - token: one word matching `pattern`;
- * - name: a form field name that WordPress does not read as a query variable.
+ * - name: a form field name that WordPress does not read as a query variable;
+ * - text: plain text (tags and line breaks removed), cut to `max` characters.
  *
  * The element itself checks ids and ranges again and warns in the console: this layer
  * only guarantees that what reaches the HTML is well-formed and escaped.
@@ -73,6 +74,7 @@ function samen_widgets() {
 			'attributes'  => array(
 				'audience'     => array( 'type' => 'enum', 'values' => array( 'family', 'staff' ), 'label' => 'Who answers' ),
 				'extended'     => array( 'type' => 'bool', 'label' => 'Also ask about being known and trust' ),
+				'service'      => array( 'type' => 'text', 'max' => 120, 'label' => 'The service being rated (plain text)' ),
 				'answers'      => array( 'type' => 'json', 'shape' => 'object', 'label' => 'Starting answers (JSON)' ),
 				'name'         => array( 'type' => 'name', 'label' => 'Form field name (only inside your own form)' ),
 				'storage-key'  => array( 'type' => 'token', 'pattern' => '/^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$/', 'label' => 'Device storage key' ),
@@ -174,6 +176,9 @@ function samen_clean_attribute( array $spec, $value ) {
 			return preg_match( $spec['pattern'], $value ) ? $value : null;
 		case 'name':
 			return samen_is_safe_field_name( $value ) ? $value : null;
+		case 'text':
+			$text = sanitize_text_field( $value );
+			return '' === $text ? null : mb_substr( $text, 0, $spec['max'] );
 		case 'tokens':
 			$kept = array();
 			foreach ( preg_split( '/[\s,]+/', $value, -1, PREG_SPLIT_NO_EMPTY ) as $word ) {
