@@ -23,3 +23,5 @@ npm run manifest --silent
 node scripts/size.mjs
 step "proof pages: strict CSP, bundle loaded twice, hostile CMS theme"
 node scripts/proofs.mjs
+step "the WordPress plugin against WordPress itself (Debian's wordpress, MariaDB, Apache on 127.0.0.1; about 1 min)"
+bash scripts/wordpress/test.sh
