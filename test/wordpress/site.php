@@ -95,6 +95,7 @@ if ( 'content' === $mode ) {
 		'admin-hostile'    => array( $admin, 'Vijandig (beheerder)', $hostile ),
 		'author-hostile'   => array( $author, 'Vijandig (auteur)', $hostile ),
 		'author-raw'       => array( $author, 'Ruwe HTML (auteur)', '<script type="module" src="/samen/samen.js"></script><samen-role-recommender></samen-role-recommender><p>Na het element.</p>' ),
+		'admin-report'     => array( $admin, 'Rapport (beheerder)', '<!-- wp:samen/quality-report {"minGroup":3,"period":"none"} /-->' ),
 		'no-widget'        => array( $author, 'Zonder widget', '<!-- wp:paragraph --><p>Gewone tekst.</p><!-- /wp:paragraph -->' ),
 		'admin-receiver'   => array( $admin, 'Kwaliteit (ontvanger)', '<!-- wp:samen/quality-check {"receiver":true} /-->' ),
 		'admin-receiver-shortcode' => array( $admin, 'Kwaliteit (ontvanger, shortcode)', '[samen widget="quality-check" receiver]' ),

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../../scripts/ensure-chromium.mjs';
+import { existsSync } from 'node:fs';
 import { parseQualityDocument } from '../../src/core/quality/saved.ts';
 
 const site = process.env.SAMEN_WP_SITE;
@@ -17,6 +18,8 @@ const work = process.env.SAMEN_WP_WORK;
 const root = new URL('../..', import.meta.url).pathname;
 const { urls, stored, unfiltered } = JSON.parse(readFileSync(join(work, 'posts.json'), 'utf8'));
 const TAGS = { 'samen-role-recommender': 'rr', 'samen-dilemma-explorer': 'dx', 'samen-quality-check': 'qc', 'samen-universal-targeted-slider': 'ut' };
+/** The report element ships once its build exists; the plugin offers it only then. */
+const REPORT = existsSync(join(work, 'wp-content/plugins/samen/dist/quality-report.js'));
 const THANKS = 'Bedankt. We hebben je antwoorden goed ontvangen.';
 
 /** Dutch texts of a widget (from locales/nl.xlf) that differ from the English: proof the page shows Dutch. */
@@ -115,6 +118,16 @@ try {
     check(`${key}: no console errors, no failed requests`, page.log.errors.length === 0 && page.log.failed.length === 0, [...page.log.errors, ...page.log.failed].join(' | '));
     await page.close();
   });
+
+  if (REPORT)
+    await section('admin-report', async () => {
+      const page = await open(urls['admin-report']);
+      const text = await rendered(page, 'samen-quality-report');
+      const attrs = await page.$eval('samen-quality-report', (e) => [e.getAttribute('min-group'), e.getAttribute('period')]);
+      check('admin-report: the quality report block renders, with its settings', attrs[0] === '3' && attrs[1] === 'none', `${attrs} ${text.slice(0, 120)}`);
+      check('admin-report: no console errors, no failed requests', page.log.errors.length === 0 && page.log.failed.length === 0, [...page.log.errors, ...page.log.failed].join(' | '));
+      await page.close();
+    });
 
   // kses is really on for the Author: pasted raw elements are removed, as the issue found.
   check('author-raw: kses strips a pasted <samen-*> element and script (why the plugin exists)', !/<samen-|<script/.test(stored['author-raw']), stored['author-raw']);
@@ -231,6 +244,13 @@ try {
       parsed.every((p, i) => JSON.stringify(p.value.scores) === JSON.stringify(docs[i].scores)) &&
       rows.every((r) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(r.date) && r.page !== '');
     check('export: CSV with id, date, page and the samen document, which samen\'s parser reads without issues', ok, `${csv.type}\n${csv.text.slice(0, 600)}`);
+    const reportCore = join(root, 'src/core/report/index.ts');
+    if (existsSync(reportCore)) {
+      // What <samen-quality-report> does with a dropped file: its own reader.
+      const { readQualityReportFile } = await import(reportCore);
+      const file = readQualityReportFile('samen-answers.csv', csv.text);
+      check('export: <samen-quality-report>\'s reader takes both answers from the CSV, rejects none', file.responses.length === 2 && file.rejected.length === 0, JSON.stringify({ responses: file.responses.length, rejected: file.rejected }));
+    }
     await page.browserContext().close();
   });
   await section('the export refused to the Author', async () => {
@@ -251,7 +271,8 @@ try {
     await page.goto(`${site}/wp-admin/post-new.php`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('samen/quality-check'), { timeout: 30000 });
     const offered = await page.evaluate(() => window.wp.blocks.getBlockTypes().filter((b) => b.name.startsWith('samen/')).map((b) => b.name).sort());
-    check('editor: the Author is offered a block per widget', offered.length === Object.keys(TAGS).length && Object.keys(TAGS).every((t) => offered.includes(`samen/${t.slice(6)}`)), offered.join(' '));
+    const expected = [...Object.keys(TAGS), ...(REPORT ? ['samen-quality-report'] : [])].map((t) => `samen/${t.slice(6)}`);
+    check('editor: the Author is offered a block per widget', offered.length === expected.length && expected.every((t) => offered.includes(t)), offered.join(' '));
     await page.evaluate(() => {
       const { dispatch } = window.wp.data;
       const block = window.wp.blocks.createBlock('samen/quality-check', { audience: 'staff', extended: true });

@@ -95,7 +95,25 @@ function samen_widgets() {
 				'presentation' => $presentation,
 			),
 		),
+		'quality-report'            => array(
+			'title'       => 'samen: quality report',
+			'description' => 'Many quality checks together: drop the exported CSV in to see each B, families next to staff.',
+			'attributes'  => array(
+				'min-group'    => array( 'type' => 'int', 'min' => 3, 'max' => 999, 'label' => 'Smallest group that shows figures (3 or more)' ),
+				'period'       => array( 'type' => 'token', 'pattern' => '/^(year|none|\d{4}-\d{2}-\d{2})$/', 'label' => 'Split by time: year, none, or a date YYYY-MM-DD' ),
+				'presentation' => $presentation,
+			),
+		),
 	);
+	// Offer only what the bundled build has: a block whose element never loads would
+	// leave an empty box on the page.
+	if ( is_dir( SAMEN_DIR . 'dist' ) ) {
+		foreach ( array_keys( $widgets ) as $slug ) {
+			if ( ! file_exists( SAMEN_DIR . 'dist/' . $slug . '.js' ) ) {
+				unset( $widgets[ $slug ] );
+			}
+		}
+	}
 	/**
 	 * Filters the widgets offered, e.g. to add one this version does not know yet.
 	 *
