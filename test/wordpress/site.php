@@ -148,6 +148,13 @@ if ( 'retention' === $mode ) {
 	$scheduled       = (bool) wp_next_scheduled( 'samen_retention' );
 	$deleted         = samen_delete_responses( true );
 	wp_cache_flush();
+	$after_delete_all = samen_response_count();
+	// Uninstall (as Plugins > Delete runs it) with one answer still kept.
+	$kept = wp_insert_post( array( 'post_type' => 'samen_response', 'post_status' => 'private', 'post_title' => 'samen answers' ) );
+	define( 'WP_UNINSTALL_PLUGIN', 'samen/samen.php' );
+	include WP_PLUGIN_DIR . '/samen/uninstall.php';
+	wp_cache_flush();
+	$admin = get_role( 'administrator' );
 	echo wp_json_encode(
 		array(
 			'before'         => $before,
@@ -155,7 +162,9 @@ if ( 'retention' === $mode ) {
 			'oldGone'        => $old_gone,
 			'scheduled'      => $scheduled,
 			'deletedAll'     => $deleted,
-			'afterDeleteAll' => samen_response_count(),
+			'afterDeleteAll' => $after_delete_all,
+			'uninstalled'    => null === get_post( $kept ) && false === get_option( 'samen_receiver_enabled' )
+				&& ! $admin->has_cap( 'samen_read_responses' ) && ! wp_next_scheduled( 'samen_retention' ),
 		)
 	);
 	exit( 0 );

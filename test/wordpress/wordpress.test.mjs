@@ -307,6 +307,7 @@ try {
     const parent = new URL(urls['admin-receiver']).searchParams.get('p');
     const out = JSON.parse(execFileSync('php', [join(root, 'test/wordpress/site.php'), 'retention'], { env: { ...process.env, SAMEN_WP_PARENT: parent } }).toString());
     check('retention: an answer older than the retention is deleted by the daily run, newer ones kept; delete-all empties', out.before === 3 && out.afterRetention === 2 && out.oldGone && out.scheduled && out.afterDeleteAll === 0, JSON.stringify(out));
+    check('uninstall: deletes the answers kept, the settings, the capabilities and the schedule', out.uninstalled === true, JSON.stringify(out));
   });
 
   // WordPress 6.1's own code logs PHP 8.2 deprecations; anything else (and anything from
