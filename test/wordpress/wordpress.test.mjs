@@ -115,6 +115,13 @@ try {
     }));
     check(`${key}: attributes reach the elements`, attrs.qc[0] === 'staff' && attrs.qc[1] === '' && attrs.qc[2] === 'Huis van het Kind De Linde' && attrs.ut[0] === '30' && attrs.ut[1] === 2 && attrs.rr.commitment === 'high', JSON.stringify(attrs));
     check(`${key}: no <p> or <br> around the elements (wpautop)`, attrs.wrapped === 0, `${attrs.wrapped} wrapped`);
+    // On a phone: the theme's column, nothing wider than the screen.
+    await page.setViewport({ width: 360, height: 800 });
+    const narrow = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      widest: Math.max(...[...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('samen-')).map((e) => Math.ceil(e.getBoundingClientRect().right))),
+    }));
+    check(`${key}: at 360 px the widgets fit the screen`, narrow.page <= 360 && narrow.widest > 200 && narrow.widest <= 360, JSON.stringify(narrow));
     check(`${key}: no console errors, no failed requests`, page.log.errors.length === 0 && page.log.failed.length === 0, [...page.log.errors, ...page.log.failed].join(' | '));
     await page.close();
   });
