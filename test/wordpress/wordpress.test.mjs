@@ -289,6 +289,15 @@ try {
       if (window.wp.data.select('core/edit-post')?.getActiveGeneralSidebarName() !== 'edit-post/block') dispatch('core/edit-post')?.openGeneralSidebar('edit-post/block');
     });
     await page.waitForFunction(() => [...document.querySelectorAll('.block-editor-block-inspector label')].some((l) => l.textContent.includes('Who answers')), { timeout: 15000 });
+    // The live preview in the editor: the element itself, with the block's settings, in Dutch.
+    const preview = await page
+      .waitForFunction(() => {
+        const e = document.querySelector('.samen-editor-preview samen-quality-check');
+        return e && (e.shadowRoot?.textContent ?? '').trim().length > 40 && [e.getAttribute('audience'), e.hasAttribute('extended'), e.shadowRoot.textContent];
+      }, { timeout: 20000 })
+      .then((h) => h.jsonValue())
+      .catch((e) => [String(e)]);
+    check('editor: a live preview of the widget, with its settings, in Dutch', preview[0] === 'staff' && preview[1] === true && dutchTexts('qc').some((t) => preview[2].includes(t)), String(preview).slice(0, 200));
     const controls = await page.$$eval('.block-editor-block-inspector label', (ls) => ls.map((l) => l.textContent));
     check('editor: the block\'s settings are controls in the sidebar', ['Who answers', 'Also ask about being known and trust', 'Starting answers (JSON)'].every((c) => controls.some((l) => l.includes(c))), controls.join(' | '));
     await page.evaluate(() => window.wp.data.dispatch('core/editor').editPost({ status: 'publish' }));

@@ -76,6 +76,34 @@
 		}
 	}
 
+	/**
+	 * The element's attributes for the live preview: what the page will get, give or take
+	 * the server's stricter checks (the element ignores, with a console warning, what it
+	 * cannot use). Booleans are present or absent; invalid JSON is left out.
+	 */
+	function previewAttributes( widget, attributes ) {
+		var out = {};
+		Object.keys( widget.attributes ).forEach( function ( name ) {
+			var spec = widget.attributes[ name ];
+			var value = attributes[ attributeKey( name ) ];
+			if ( spec.plugin || spec.type === 'name' ) {
+				return; // Not shown: the receiver and form names only matter on the page.
+			}
+			if ( spec.type === 'bool' ) {
+				if ( value ) {
+					out[ name ] = '';
+				}
+			} else if ( spec.type === 'json' ) {
+				if ( value && ! jsonProblem( value, spec ) ) {
+					out[ name ] = value;
+				}
+			} else if ( value !== undefined && value !== null && value !== '' ) {
+				out[ name ] = String( value );
+			}
+		} );
+		return out;
+	}
+
 	Object.keys( widgets ).forEach( function ( slug ) {
 		var widget = widgets[ slug ];
 		var names = Object.keys( widget.attributes );
@@ -93,11 +121,11 @@
 							names.map( function ( name ) {
 								return control( name, widget.attributes[ name ], props );
 							} ) ) ),
-					el( c.Placeholder, {
-						icon: 'groups',
-						label: widget.title,
-						instructions: widget.description + ' ' + __( 'The widget appears on the published page; its settings are in the sidebar.', 'samen' ),
-					} ) );
+					el( 'p', { className: 'samen-editor-label' }, widget.title + ' ' + __( '(preview; its settings are in the sidebar)', 'samen' ) ),
+					// A live preview, inert: the widget is used on the page, not in the editor,
+					// and clicks go through to the block so it can be selected.
+					el( 'div', { className: 'samen-editor-preview', inert: '' },
+						el( 'samen-' + slug, previewAttributes( widget, props.attributes ) ) ) );
 			},
 			save: function () {
 				return null;

@@ -16,6 +16,13 @@ defined( 'ABSPATH' ) || exit;
 add_action( 'init', 'samen_register' );
 add_filter( 'script_loader_tag', 'samen_module_tag', 10, 3 );
 add_filter( 'the_content', 'samen_isolate_shortcodes', 8 );
+// The editor previews the widgets live, so it loads the loader too.
+add_action(
+	'enqueue_block_editor_assets',
+	function () {
+		wp_enqueue_script( 'samen' );
+	}
+);
 
 /**
  * Gives each [samen] shortcode of classic-editor text a paragraph of its own before
@@ -81,6 +88,7 @@ function samen_register() {
 					'align' => array( 'wide', 'full' ),
 				),
 				'editor_script'   => 'samen-blocks',
+				'editor_style'    => 'samen-blocks-editor',
 				'render_callback' => function ( $block_attributes ) use ( $slug ) {
 					return samen_render_block( $slug, $block_attributes );
 				},
@@ -89,6 +97,8 @@ function samen_register() {
 		$editor_spec[ $slug ] = $widget;
 	}
 	wp_add_inline_script( 'samen-blocks', 'window.samenWidgets = ' . wp_json_encode( $editor_spec ) . ';', 'before' );
+	wp_register_style( 'samen-blocks-editor', false, array(), SAMEN_VERSION );
+	wp_add_inline_style( 'samen-blocks-editor', '.samen-editor-preview{pointer-events:none}.samen-editor-label{font-size:0.8125em;margin:0 0 0.5em;opacity:0.75}' );
 	add_shortcode( 'samen', 'samen_shortcode' );
 }
 
