@@ -37,6 +37,12 @@ if ((${#missing[@]})); then
 fi
 echo "samen: packages ready after $((SECONDS - started)) s"
 
+# A run killed without its cleanup leaves its config behind: ours (by its first comment)
+# and with no database socket any more is stale.
+if [[ -e $config ]] && grep -q "Throwaway site of samen's WordPress test" "$config"; then
+  socket=$(sed -n "s/^define('DB_HOST', 'localhost:\(.*\)');/\1/p" "$config")
+  [[ -S $socket ]] || { echo "samen: removing the stale $config of an earlier run"; rm -f "$config"; }
+fi
 if [[ -e $config ]]; then
   echo "samen: $config exists (another run, or a site of that name); not touching it" >&2
   exit 1
