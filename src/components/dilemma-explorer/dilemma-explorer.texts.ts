@@ -406,6 +406,7 @@ export function answerTexts(): Record<string, string> {
     'know-the-offer': msg('“Kinderen eerst” good practice: know who offers what, and agree on a protocol for privacy and for exchanging information; 77% of the platforms report a good exchange of information.', { id: 'dx.answer.know-the-offer' }),
     'bring-actors-together': msg('“Kinderen eerst” good practice: bring diverse local actors together, with regular meetings and a shared vision; 91% of the platforms succeed, 61% with strong involvement.', { id: 'dx.answer.bring-actors-together' }),
     'open-non-stigmatising': msg('“Kinderen eerst” good practice: make help more accessible and better known with an open, non-stigmatising approach; 52% of the platforms say the threshold was lowered, 54% that help is better known.', { id: 'dx.answer.open-non-stigmatising' }),
+    'link-local-policy': msg('“Kinderen eerst” good practice: support local projects and link them to local policy, so that what works does not stay a project; 93% of the platforms already link up with existing local policy on poverty.', { id: 'dx.answer.link-local-policy' }),
     'combine-existing': msg('“Kinderen eerst” recommendation: combine and integrate initiatives and build on what already exists, since many initiatives side by side bring overlap and fragmentation.', { id: 'dx.answer.combine-existing' }),
   };
 }

@@ -149,6 +149,7 @@ export const QUALITY_IDEAS: readonly QualityIdea[] = [
   { id: 'school-contact', dimensions: ['awareness', 'reachability'], credit: KE_EXAMPLE },
   { id: 'bridge-figure', dimensions: ['reachability', 'awareness'], credit: KE_EXAMPLE },
   { id: 'information-point', dimensions: ['awareness', 'reachability'], credit: KE_EXAMPLE },
+  { id: 'early-partners', dimensions: ['availability', 'awareness'], credit: KE_EXAMPLE },
   // Affordability.
   { id: 'discount-systems', dimensions: ['affordability'], credit: DEMOS_EXAMPLE },
   { id: 'passes', dimensions: ['affordability'], credit: DEMOS_EXAMPLE },
