@@ -7,6 +7,7 @@ import '../src/components/quality-check/quality-check.js';
 interface Args {
   audience: 'family' | 'staff';
   extended: boolean;
+  service: string;
   answers: Record<string, number>;
   name: string;
   storageKey: string;
@@ -38,7 +39,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/Quality check',
   component: 'samen-quality-check',
   args: {
-    audience: 'family', extended: false, answers: {}, name: '', storageKey: 'samen-quality-check-storybook',
+    audience: 'family', extended: false, service: '', answers: {}, name: '', storageKey: 'samen-quality-check-storybook',
     presentation: false, onChange: fn(),
   },
   argTypes: {
@@ -46,7 +47,7 @@ const meta: Meta<Args> = {
     onChange: { table: { disable: true } },
   },
   render: (args) => html`<samen-quality-check
-    audience=${args.audience} ?extended=${args.extended} answers=${JSON.stringify(args.answers)}
+    audience=${args.audience} ?extended=${args.extended} service=${args.service} answers=${JSON.stringify(args.answers)}
     name=${args.name} storage-key=${args.storageKey} ?presentation=${args.presentation}
     @samen-change=${args.onChange}></samen-quality-check>`,
 };
@@ -58,6 +59,9 @@ export const FamilyEmpty: Story = {};
 
 /** A parent's result: scores per B, the weakest first with ideas to improve. */
 export const FamilyAnswered: Story = { args: { answers: FAMILY } };
+
+/** Named service: the title and introduction say which service is rated. */
+export const FamilyNamedService: Story = { args: { service: 'Consultatiebureau De Linde', answers: FAMILY } };
 
 /** Only two questions answered: the other B's are "not answered", never low. */
 export const FamilyPartlyAnswered: Story = {
@@ -81,15 +85,19 @@ export const BothAudiences: Story = { args: { answers: { ...FAMILY, ...STAFF } }
 /** Projected in a workshop: large type, high contrast, full-screen button. */
 export const Presentation: Story = { args: { audience: 'staff', presentation: true, answers: STAFF } };
 
-/** Inside a form: the result is submitted as JSON under `name`. */
+/**
+ * Inside a form: the result is submitted as JSON under `name`, and the widget says
+ * "your answers go with this form"; after sending, a thank-you.
+ */
 export const InAForm: Story = {
-  args: { name: 'quality', answers: FAMILY },
-  render: (args) => html`<form @submit=${(e: SubmitEvent) => {
-    e.preventDefault();
+  args: { name: 'quality', answers: FAMILY, service: 'Consultatiebureau De Linde' },
+  // Sent into a hidden frame, not prevented: the story stays, and the widget says thank you.
+  render: (args) => html`<iframe name="qc-story-sink" title="Form target" hidden></iframe>
+  <form target="qc-story-sink" action="about:blank" @submit=${(e: SubmitEvent) => {
     const out = (e.target as HTMLFormElement).querySelector('output')!;
     out.value = String(new FormData(e.target as HTMLFormElement).get('quality'));
   }}>
-    <samen-quality-check name=${args.name} answers=${JSON.stringify(args.answers)} storage-key=${args.storageKey}
+    <samen-quality-check name=${args.name} service=${args.service} answers=${JSON.stringify(args.answers)} storage-key=${args.storageKey}
       @samen-change=${args.onChange}></samen-quality-check>
     <p><button type="submit">Submit</button> <button type="reset">Reset</button></p>
     <output></output>

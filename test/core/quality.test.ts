@@ -7,6 +7,7 @@ import {
   qualityFormValue, qualityDocument, qualityBand, parseQualityDocument, compareQualityResults,
   type QualityAnswers, type QualityAudience, type QualityDimension, type QualityComparable,
 } from '../../src/core/index.js';
+import { Kept, hostile, keyedBy } from './arbitraries.js';
 
 /** Ids of the questions an audience sees for one dimension. */
 const idsOf = (audience: QualityAudience, dimension: QualityDimension, extended = true) =>
@@ -99,14 +100,24 @@ describe('quality check: cleaning answers', () => {
     assert.deepEqual(cleanQualityAnswers('x').value, {});
     assert.deepEqual(cleanQualityAnswers(undefined), { value: {}, issues: [] });
   });
-  it('never throws, and keeps only valid answers to known questions', () => {
-    fc.assert(fc.property(fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...QUALITY_QUESTIONS.map((q) => q.id), '__proto__', 'x'), fc.anything())), (input) => {
+  it('never throws, and keeps only valid answers to known questions, every one of them', () => {
+    const kept = new Kept();
+    const ids = QUALITY_QUESTIONS.map((q) => q.id);
+    const nearlyValid = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.integer({ min: -2, max: 8 }), fc.double(), fc.constantFrom('3', 2.5, null, 4n));
+    fc.assert(fc.property(fc.oneof(hostile, keyedBy(ids, nearlyValid), keyedBy(ids, nearlyValid)), (input) => {
       const { value } = cleanQualityAnswers(input);
+      if (Object.keys(value).length) kept.hit();
       for (const [id, v] of Object.entries(value)) {
-        assert.ok(QUALITY_QUESTIONS.some((q) => q.id === id));
+        assert.ok(ids.includes(id));
         assert.ok(Number.isInteger(v) && v >= 1 && v <= 5);
       }
-    }));
+      if (input && typeof input === 'object' && !Array.isArray(input)) {
+        for (const [id, v] of Object.entries(input)) {
+          if (ids.includes(id) && Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 5) assert.equal(value[id], v, `valid ${id} kept`);
+        }
+      }
+    }), { numRuns: 200 });
+    assert.ok(kept.count > 20, `runs that had kept answers to check (${kept.count})`);
   });
 });
 
@@ -336,10 +347,12 @@ describe('quality check: saved results', () => {
 });
 
 describe('quality check: form value', () => {
-  it('submits JSON of audience, the shown answers and the scores', () => {
+  it('submits the saved document\'s shape: format, version, audience, extended, service, the shown answers and the scores', () => {
     const answers = { ...answerAll('family', 'affordability', 4), 'staff-availability-waiting-list': 1 };
-    const value = JSON.parse(qualityFormValue(answers, 'family'));
-    assert.deepEqual(Object.keys(value), ['audience', 'answers', 'scores']);
+    const value = JSON.parse(qualityFormValue(answers, 'family', false, ' De  Linde '));
+    assert.deepEqual(Object.keys(value), ['format', 'version', 'audience', 'extended', 'service', 'answers', 'scores']);
+    assert.equal(value.service, 'De Linde');
+    assert.deepEqual(parseQualityDocument(value).value, value, 'one import reads a form value and a saved file');
     assert.equal(value.audience, 'family');
     assert.deepEqual(value.answers, answerAll('family', 'affordability', 4));
     assert.deepEqual(value.scores, qualityResult(answers, 'family').scores);

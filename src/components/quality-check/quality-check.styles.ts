@@ -87,6 +87,13 @@ export const styles = css`
     .col-label { display: block; color: var(--_muted); font-weight: 400; }
   }
   .loaded { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5em; }
+  /* Where the answers go: right after the questions, where a user looks for "what now". */
+  .where { font-weight: 600; margin-bottom: 1em; }
+  .thanks { border-inline-start: 0.25em solid var(--_primary); padding-inline-start: 0.6em; }
+  .reset-ask { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; flex-basis: 100%; }
+  .reset-ask p { flex-basis: 100%; margin: 0; font-weight: 600; }
+  .about { margin-top: 0.5em; }
+  .about .source { margin-top: 0; }
   @media print {
     :host { font-size: 9pt; line-height: 1.35; }
     .questions, .tools, details:not([open]) { display: none !important; }
@@ -101,6 +108,8 @@ export const styles = css`
     /* On paper the count sits on the score's line: one line less per B. */
     .cell .answered { flex: 0 1 auto; order: 0; }
     .weakest .card { padding: 0.35em 0.6em; }
+    /* On paper one source line under the result credits every idea: one A4 page. */
+    .ideas .source { display: none; }
     h4 { margin-bottom: 0.4em; }
   }
 `;

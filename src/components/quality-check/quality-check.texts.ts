@@ -216,3 +216,32 @@ export function joinAnd(names: readonly string[]): string {
   const rest = names.slice(0, -1).join(', ');
   return msg(str`${rest} and ${last}`, { id: 'list.and', desc: 'Joins the last item of a list: "A, B and C".' });
 }
+
+// ---- engineer "qc": where answers go, start again, storage, files (issues 9 and 11) ----
+
+/** Texts of the questionnaire's end, "start again", the device storage and refused files. */
+export function flowTexts() {
+  return {
+    titleFamily: (service: string) => msg(str`How easy is ${service} for you?`, { id: 'qc.title.family.service', desc: 'The placeholder is the name of the service, e.g. "Consultatiebureau De Linde"' }),
+    titleStaff: (service: string) => msg(str`How accessible is ${service}?`, { id: 'qc.title.staff.service', desc: 'The placeholder is the name of the team\'s own service' }),
+    introFamily: (service: string) => msg(str`Think of ${service}. Choose the answer that fits your experience. You can skip any question.`, { id: 'qc.intro.family.service', desc: 'For parents, plain words. The placeholder is the name of the service' }),
+    withForm: msg('Your answers go with this form. They are sent when you send the form.', { id: 'qc.end.form', desc: 'Shown after the questions when the widget is part of a form on the page' }),
+    onDevice: msg('Your answers stay on this device. Nothing is sent.', { id: 'qc.end.device', desc: 'Shown after the questions when nothing submits the answers' }),
+    thanks: msg('Thank you. Your answers have been sent.', { id: 'qc.end.thanks', desc: 'After the page\'s form was sent' }),
+    keepHintForm: msg('Only in this browser, so you can continue later.', { id: 'qc.store.hint.form' }),
+    saveFamily: msg('Save my answers', { id: 'qc.download.family', desc: 'Button for parents: saves the answers as a file' }),
+    about: msg('About these questions', { id: 'qc.about', desc: 'Opens where the questions and ideas come from' }),
+    resetAsk: msg('Clear all your answers and start again?', { id: 'qc.reset.ask' }),
+    resetNo: msg('No, keep my answers', { id: 'qc.reset.no' }),
+    resetYes: msg('Yes, clear them', { id: 'qc.reset.yes' }),
+    unreadable: msg('Answers kept on this device could not be read. They stay as they are. If you keep your answers here, they replace them.', { id: 'qc.store.unreadable' }),
+    newer: msg('Answers kept on this device come from a newer version of these questions and cannot be read here. They stay as they are. If you keep your answers here, they replace them.', { id: 'qc.store.newer' }),
+    unavailable: msg('This browser does not allow keeping answers on this device.', { id: 'qc.store.unavailable' }),
+    elsewhereChanged: msg('Your kept answers were changed in another window. You now see those answers.', { id: 'qc.store.elsewhere' }),
+    elsewhereDeleted: msg('Your kept answers were deleted in another window. The answers on screen stay.', { id: 'qc.store.elsewhereDeleted' }),
+    fileTooBig: (name: string, megabytes: number) => msg(str`${name} was not read: it is larger than ${megabytes} MB, so it is not a saved result.`, { id: 'qc.compare.tooBig' }),
+    fileNotJson: (name: string) => msg(str`${name} was skipped: it is not a JSON file.`, { id: 'qc.compare.notJson' }),
+    fileNewer: (name: string) => msg(str`${name} was skipped: it was saved by a newer version of this checker.`, { id: 'qc.compare.newer' }),
+    fileEmpty: (name: string) => msg(str`${name} was skipped: the file is empty.`, { id: 'qc.compare.empty' }),
+  };
+}

@@ -10,7 +10,6 @@ import {
   QUALITY_DIMENSIONS,
   QUALITY_EXTENDED_DIMENSIONS,
   type QualityAudience,
-  type QualityDimension,
   QUALITY_QUESTIONS,
   qualityDimensions,
 } from './questions.js';
@@ -22,6 +21,8 @@ export const QUALITY_FORMAT = 'samen-quality-check';
 export const QUALITY_FORMAT_VERSION = 1;
 /** Longest label kept; a longer one is cut with an issue, as it must fit a table header. */
 export const QUALITY_LABEL_MAX = 80;
+/** Longest service name kept; it is shown in the title, so a longer one is cut with an issue. */
+export const QUALITY_SERVICE_MAX = 120;
 
 /** A saved result: what the export writes and the comparison and storage read. */
 export interface QualityDocument {
@@ -37,16 +38,27 @@ export interface QualityDocument {
   answers: QualityAnswers;
   /** Score per shown dimension, 0..100 or null; derived from the answers when there are any. */
   scores: QualityScores;
+  /** The service being rated, e.g. "Consultatiebureau De Linde". */
+  service?: string;
   /** A name for this perspective, e.g. "Parents, spring meeting". */
   label?: string;
   /** When it was saved, as an ISO 8601 date-time. */
   savedAt?: string;
+  /**
+   * Questions the user chose to skip (device storage only), so "Skip" shows as chosen
+   * again after a reload. Never counts in a score.
+   */
+  skipped?: string[];
 }
 
 /** Optional parts of a saved result. */
 export interface QualityDocumentOptions {
+  /** The service being rated; blank is left out. */
+  service?: string;
   /** A name for this perspective. */
   label?: string;
+  /** Questions skipped on purpose (kept only with `keepOtherAnswers`, i.e. the device storage). */
+  skipped?: Iterable<string>;
   /** When it is saved; a Date is written as ISO 8601. */
   savedAt?: string | Date;
   /**
@@ -71,11 +83,14 @@ export function qualityDocument(
 ): QualityDocument {
   const who: QualityAudience = audience === 'staff' ? 'staff' : 'family';
   const kept = options.keepOtherAnswers ? cleanQualityAnswers(answers).value : qualityShownAnswers(answers, who, extended);
+  const service = cleanQualityService(options.service).value;
+  // Keys in the documented order, so a submitted value reads the same as a saved file.
   const doc: QualityDocument = {
     format: QUALITY_FORMAT,
     version: QUALITY_FORMAT_VERSION,
     audience: who,
     extended,
+    ...(service ? { service } : {}),
     answers: kept,
     scores: qualityResult(kept, who, extended).scores,
   };
@@ -84,10 +99,55 @@ export function qualityDocument(
     const savedAt = options.savedAt instanceof Date ? options.savedAt : new Date(options.savedAt);
     if (!Number.isNaN(savedAt.getTime())) doc.savedAt = savedAt.toISOString();
   }
+  if (options.keepOtherAnswers && options.skipped) {
+    const skipped = cleanSkipped([...options.skipped], kept).value;
+    if (skipped.length) doc.skipped = skipped;
+  }
   return doc;
 }
 
+/**
+ * The string a host form submits for the checker: the saved document without label or
+ * date, `{ format, version, audience, extended, service?, answers, scores }`, with only
+ * the answers to the shown questions. The same shape as a saved file, so whatever reads
+ * one (the coordinator's report, "Compare views") reads the other.
+ */
+export function qualityFormValue(answers: QualityAnswers, audience: QualityAudience, extended = false, service?: string): string {
+  return JSON.stringify(qualityDocument(answers, audience, extended, { service }));
+}
+
+/**
+ * Cleans a service name: a string, whitespace folded, at most `QUALITY_SERVICE_MAX`
+ * characters. Anything else gives '' with an issue; null/undefined give '' silently.
+ */
+export function cleanQualityService(input: unknown, path = 'service'): Cleaned<string> {
+  if (input === undefined || input === null) return { value: '', issues: [] };
+  if (typeof input !== 'string') return { value: '', issues: [{ path, problem: 'invalid-value', received: input }] };
+  const value = input.replace(/\s+/g, ' ').trim();
+  if (value.length <= QUALITY_SERVICE_MAX) return { value, issues: [] };
+  return { value: value.slice(0, QUALITY_SERVICE_MAX).trim(), issues: [{ path, problem: 'out-of-range', received: input }] };
+}
+
+/** Known question ids only, once each, and never one that has an answer. */
+function cleanSkipped(input: unknown, answers: QualityAnswers, path = 'skipped'): Cleaned<string[]> {
+  if (input === undefined) return { value: [], issues: [] };
+  if (!Array.isArray(input)) return { value: [], issues: [{ path, problem: 'not-an-object', received: input }] };
+  const value: string[] = [];
+  const issues: InputIssue[] = [];
+  for (const id of input) {
+    if (typeof id !== 'string' || !QUALITY_QUESTIONS.some((q) => q.id === id)) issues.push({ path, problem: 'unknown-id', received: id });
+    else if (!(id in answers) && !value.includes(id)) value.push(id);
+  }
+  return { value, issues };
+}
+
 /** A parsed saved result: a safe document, what was discarded, and whether it was one at all. */
+/**
+ * Why an input is not a saved result: nothing in it, not JSON, not samen's (no
+ * `format` marker, or another one), or samen's but of a later or unknown version.
+ */
+export type QualityRefusal = 'empty' | 'not-json' | 'not-samen' | 'newer-version' | 'unknown-version';
+
 export interface ParsedQualityDocument extends Cleaned<QualityDocument> {
   /**
    * False when the input was not a saved result at all (empty, not JSON, not an object,
@@ -96,6 +156,8 @@ export interface ParsedQualityDocument extends Cleaned<QualityDocument> {
    * dropped (see `issues`).
    */
   usable: boolean;
+  /** When not usable, why; absent for a usable document. */
+  refusal?: QualityRefusal;
 }
 
 /** The empty document used whenever the input cannot be read. */
@@ -140,21 +202,25 @@ function audienceOfAnswers(answers: QualityAnswers): QualityAudience {
  * @param path where it came from, for the issues (e.g. a file name).
  */
 export function parseQualityDocument(input: unknown, path = 'document'): ParsedQualityDocument {
-  const unusable = (issues: InputIssue[]): ParsedQualityDocument => ({ value: defaultDocument(), issues, usable: false });
+  const unusable = (refusal: QualityRefusal, issues: InputIssue[]): ParsedQualityDocument =>
+    ({ value: defaultDocument(), issues, usable: false, refusal });
   let raw = input;
   if (typeof input === 'string') {
     const parsed = parseJson(input, path);
-    if (parsed.issues.length) return unusable(parsed.issues);
+    if (parsed.issues.length) return unusable('not-json', parsed.issues);
     raw = parsed.value;
   }
   // Nothing saved (no text, or null/undefined given) is not an error; a file holding
   // the JSON literal null is, and falls through to the object check.
-  if (raw === undefined || (raw === null && typeof input !== 'string')) return unusable([]);
-  if (!isRecord(raw)) return unusable([{ path, problem: 'not-an-object', received: raw }]);
-  if (raw.format !== QUALITY_FORMAT) return unusable([{ path: `${path}.format`, problem: 'invalid-value', received: raw.format }]);
-  // A later version may mean something else by the same fields: refuse rather than guess.
-  if (raw.version !== QUALITY_FORMAT_VERSION)
-    return unusable([{ path: `${path}.version`, problem: 'invalid-value', received: raw.version }]);
+  if (raw === undefined || (raw === null && typeof input !== 'string')) return unusable('empty', []);
+  if (!isRecord(raw)) return unusable('not-samen', [{ path, problem: 'not-an-object', received: raw }]);
+  if (raw.format !== QUALITY_FORMAT) return unusable('not-samen', [{ path: `${path}.format`, problem: 'invalid-value', received: raw.format }]);
+  // A later version may mean something else by the same fields: refuse rather than guess
+  // (the caller keeps it untouched: a newer samen on this device may still read it).
+  if (raw.version !== QUALITY_FORMAT_VERSION) {
+    const newer = typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version > QUALITY_FORMAT_VERSION;
+    return unusable(newer ? 'newer-version' : 'unknown-version', [{ path: `${path}.version`, problem: 'invalid-value', received: raw.version }]);
+  }
 
   const answers = cleanQualityAnswers(raw.answers, `${path}.answers`);
   const stored = cleanScores(raw.scores, `${path}.scores`);
@@ -195,11 +261,14 @@ export function parseQualityDocument(input: unknown, path = 'document'): ParsedQ
         issues.push({ path: `${path}.scores.${d}`, problem: 'invalid-value', received: stored.value[d] });
   }
 
+  const service = raw.service === undefined ? { value: '', issues: [] } : cleanQualityService(raw.service, `${path}.service`);
+  issues.push(...service.issues);
   const value: QualityDocument = {
     format: QUALITY_FORMAT,
     version: QUALITY_FORMAT_VERSION,
     audience,
     extended,
+    ...(service.value ? { service: service.value } : {}),
     answers: answers.value,
     scores,
   };
@@ -210,61 +279,13 @@ export function parseQualityDocument(input: unknown, path = 'document'): ParsedQ
   } else if (raw.label !== undefined) issues.push({ path: `${path}.label`, problem: 'invalid-value', received: raw.label });
   if (typeof raw.savedAt === 'string' && !Number.isNaN(Date.parse(raw.savedAt))) value.savedAt = raw.savedAt;
   else if (raw.savedAt !== undefined) issues.push({ path: `${path}.savedAt`, problem: 'invalid-value', received: raw.savedAt });
+  if (raw.skipped !== undefined) {
+    const skipped = cleanSkipped(raw.skipped, answers.value, `${path}.skipped`);
+    issues.push(...skipped.issues);
+    if (skipped.value.length) value.skipped = skipped.value;
+  }
 
   return { value, issues, usable: true };
 }
 
-/** One perspective to compare: a saved result or anything with the same fields. */
-export interface QualityComparable {
-  /** The name shown for this perspective. */
-  label?: string;
-  /** Who answered. */
-  audience: QualityAudience;
-  /** Score per dimension, 0..100 or null. */
-  scores: QualityScores;
-}
-
-/** The views on one dimension, side by side. */
-export interface QualityComparisonRow {
-  /** The dimension. */
-  dimension: QualityDimension;
-  /** Each perspective's score in the order they were given; null where it has none. */
-  scores: (number | null)[];
-  /**
-   * Highest minus lowest score; null when fewer than two perspectives scored this
-   * dimension, since one view alone shows no agreement or disagreement.
-   */
-  spread: number | null;
-  /** Indexes of the perspectives with the lowest score; empty when `spread` is null. */
-  lowest: number[];
-  /** Indexes of the perspectives with the highest score; empty when `spread` is null. */
-  highest: number[];
-}
-
-/** A usable score: a finite number (a hand-built input may hold anything). */
-function scoreOf(scores: unknown, dimension: QualityDimension): number | null {
-  const s = isRecord(scores) ? scores[dimension] : undefined;
-  return typeof s === 'number' && Number.isFinite(s) ? s : null;
-}
-
-/**
- * Puts several perspectives side by side per dimension, the biggest disagreement
- * first; equal spreads keep the canonical order, dimensions with fewer than two scores
- * come last. Only dimensions that some perspective shows are listed.
- * @param results the perspectives, e.g. parsed saved results of families and staff.
- */
-export function compareQualityResults(results: readonly QualityComparable[]): QualityComparisonRow[] {
-  const list = Array.isArray(results) ? results.filter((r) => isRecord(r)) : [];
-  const dimensions = QUALITY_DIMENSIONS.filter((d) => list.some((r) => isRecord(r.scores) && d in r.scores));
-  const rows = dimensions.map((dimension): QualityComparisonRow => {
-    const scores = list.map((r) => scoreOf(r.scores, dimension));
-    const given = scores.filter((s): s is number => s !== null);
-    if (given.length < 2) return { dimension, scores, spread: null, lowest: [], highest: [] };
-    const min = Math.min(...given);
-    const max = Math.max(...given);
-    const indexesOf = (target: number) => scores.flatMap((s, i) => (s === target ? [i] : []));
-    return { dimension, scores, spread: max - min, lowest: indexesOf(min), highest: indexesOf(max) };
-  });
-  // Array.prototype.sort is stable, so equal spreads stay in the canonical order.
-  return rows.sort((a, b) => (b.spread ?? -1) - (a.spread ?? -1));
-}
+export * from './compare.js';

@@ -139,16 +139,6 @@ export function qualityShownAnswers(answers: QualityAnswers, audience: QualityAu
   return shown;
 }
 
-/**
- * The string a form submits for the checker: JSON of `{ audience, answers, scores }`,
- * with only the answers to the shown questions and their scores.
- */
-export function qualityFormValue(answers: QualityAnswers, audience: QualityAudience, extended = false): string {
-  const who: QualityAudience = audience === 'staff' ? 'staff' : 'family';
-  const { scores } = qualityResult(answers, who, extended);
-  return JSON.stringify({ audience: who, answers: qualityShownAnswers(answers, who, extended), scores });
-}
-
 /** How a score reads in words: needs attention (< 40), partly in place (< 70), works well. */
 export type QualityBand = 'attention' | 'partly' | 'good';
 

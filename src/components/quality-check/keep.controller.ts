@@ -1,0 +1,136 @@
+/**
+ * "Keep my answers on this device" of the quality checker: what is kept, read back,
+ * replaced or deleted, and what the box and its notice say. Storage itself (the
+ * `samen:` entry, one per element, other windows) is the shared device-storage
+ * controller's; this one decides what that means for the answers.
+ *
+ * Nothing is deleted that the user did not ask to delete: kept data that cannot be read
+ * (damaged, or written by a newer version) stays as it is, with a notice.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
+import { QUALITY_FORMAT, parseQualityDocument, type QualityDocument } from '../../core/quality/index.js';
+import { DeviceStorage } from '../../internal/controllers/device-storage.js';
+import { flowTexts } from './quality-check.texts.js';
+
+/** True for text this checker wrote (any version): its `format` marker. Only such text is ever moved. */
+export function isQualityText(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === QUALITY_FORMAT;
+  } catch {
+    return false;
+  }
+}
+
+/** What the controller needs from the element. */
+export interface KeptAnswersOptions {
+  /** The document to keep now: every answer (both audiences), skip marks, label, service. */
+  document(): QualityDocument;
+  /** Shows a kept document in the element. */
+  adopt(doc: QualityDocument): void;
+  /** Puts a text in the element's live region (`error` for a failure). */
+  say(text: string, error: boolean): void;
+}
+
+/** Keeps the checker's answers on the device once the user opts in. */
+export class KeptAnswers implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: KeptAnswersOptions;
+  readonly #storage: DeviceStorage;
+  /** True while the user has chosen to keep answers on this device. */
+  keep = false;
+  /** A visible notice about the device storage (kept, deleted, unreadable), or ''. */
+  notice = '';
+
+  /**
+   * @param host the element.
+   * @param key the first storage key (`storage-key`).
+   */
+  constructor(host: ReactiveControllerHost & HTMLElement, key: string, options: KeptAnswersOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#storage = new DeviceStorage(host, { isOurs: isQualityText, onExternalChange: (text) => this.#external(text) });
+    this.#storage.key = key;
+    host.addController(this);
+  }
+
+  /** Nothing to set up: the device storage controller claims its entry. */
+  hostConnected(): void {}
+
+  /**
+   * Uses another key. Kept answers follow it (they leave the old entry); when nothing is
+   * kept and kept answers were already looked for, the new key's are read.
+   * @param restored whether `restore()` already ran for this element.
+   */
+  setKey(key: string, restored: boolean): void {
+    if (this.keep) this.#storage.remove();
+    this.#storage.key = key;
+    if (!restored) return;
+    if (this.keep) this.save();
+    else this.restore();
+  }
+
+  /** Reads answers kept earlier. Nothing is deleted: what cannot be read stays as it is. */
+  restore(): void {
+    const { text } = this.#storage.read();
+    if (text === null) return; // nothing kept, or storage blocked: nothing can have been kept
+    const parsed = parseQualityDocument(text, 'storage');
+    const texts = flowTexts();
+    if (!parsed.usable) {
+      this.notice = parsed.refusal === 'newer-version' ? texts.newer : texts.unreadable;
+      this.#host.requestUpdate();
+      return;
+    }
+    this.#options.adopt(parsed.value);
+    this.keep = true;
+    // The unreadable entries stay in storage until the user's next change rewrites it.
+    if (parsed.issues.length) this.notice = msg('Some answers kept on this device could not be read and were left out.', { id: 'qc.store.partly' });
+    this.#host.requestUpdate();
+  }
+
+  /** Keeps the current answers; when the browser refuses, the box unticks and says so. */
+  save(): void {
+    if (!this.#storage.write(JSON.stringify(this.#options.document()))) return;
+    this.keep = false;
+    this.notice = flowTexts().unavailable;
+    this.#options.say(this.notice, true);
+    this.#host.requestUpdate();
+  }
+
+  /** The box was ticked or unticked. */
+  toggle(on: boolean): void {
+    if (!on) return this.forget();
+    this.keep = true;
+    this.notice = '';
+    this.save();
+    if (this.keep) this.#options.say(msg('Your answers are kept on this device.', { id: 'qc.store.saved' }), false);
+    this.#host.requestUpdate();
+  }
+
+  /** Deletes the kept answers (the answers on screen stay). */
+  forget(): void {
+    const failure = this.#storage.remove();
+    this.keep = false;
+    this.notice = failure ? flowTexts().unavailable : msg('Your answers were deleted from this device.', { id: 'qc.store.deleted' });
+    this.#options.say(this.notice, !!failure);
+    this.#host.requestUpdate();
+  }
+
+  /** Another window changed the kept answers: show them rather than overwrite them later. */
+  #external(text: string | null): void {
+    if (!this.keep) return;
+    const parsed = text === null ? null : parseQualityDocument(text, 'storage');
+    const texts = flowTexts();
+    if (parsed?.usable) {
+      this.#options.adopt(parsed.value);
+      this.#options.say(texts.elsewhereChanged, false);
+    } else {
+      // Deleted there, or written by a newer samen: stop keeping here, so nothing is overwritten.
+      this.keep = false;
+      this.notice = !parsed ? texts.elsewhereDeleted : parsed.refusal === 'newer-version' ? texts.newer : texts.unreadable;
+      this.#options.say(this.notice, false);
+    }
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The head of the quality checker: the title and introduction, naming the service when
+ * the page gives one, and the full-screen button in presentation mode. A pure render function.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { flowTexts } from '../quality-check.texts.js';
+
+/** What the head needs. */
+export interface HeadView {
+  /** Family audience (plain words) or staff. */
+  family: boolean;
+  /** The service being rated, or ''. */
+  service: string;
+  /** Presentation mode: show the full-screen button. */
+  presentation: boolean;
+  /** The full-screen button was pressed. */
+  onFullscreen: () => void;
+}
+
+/** Renders the title, the introduction and, when presenting, the full-screen button. */
+export function headView(view: HeadView): TemplateResult {
+  const texts = flowTexts();
+  const { family, service } = view;
+  return html`<header class="head">
+    <div>
+      <h2>${family
+        ? service ? texts.titleFamily(service) : msg('How easy is this service for you?', { id: 'qc.title.family' })
+        : service ? texts.titleStaff(service) : msg('How accessible is our service?', { id: 'qc.title.staff' })}</h2>
+      <p class="muted">${family
+        ? service ? texts.introFamily(service) : msg('Think of one service you use, for example childcare, the family centre or the social welfare office. Choose the answer that fits your experience. You can skip any question.', { id: 'qc.intro.family', desc: 'Name local services a parent knows, as they are called in the language' })
+        : msg('Answer for your own service, as honestly as you can. The result is a starting point for a conversation with families and partners, not a verdict.', { id: 'qc.intro.staff' })}</p>
+    </div>
+    ${view.presentation
+      ? html`<button type="button" class="no-print" @click=${view.onFullscreen}>${msg('Full screen', { id: 'common.fullscreen' })}</button>`
+      : nothing}
+  </header>`;
+}

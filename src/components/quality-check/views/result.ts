@@ -1,0 +1,114 @@
+/**
+ * The result panel of the quality checker: the score table, the weakest B's first with
+ * ideas to improve, and where the questions and ideas come from. Pure render functions.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import {
+  qualityBand, qualityCoverage, qualityIdeas,
+  type QualityAnswers, type QualityAudience, type QualityDimension, type QualityIdea, type QualityResult,
+} from '../../../core/quality/index.js';
+import { meter } from '../../../internal/templates.js';
+import { bandTexts, caveatTexts, dimensionMeanings, dimensionNames, flowTexts, ideaCredit, ideaTexts, progressText } from '../quality-check.texts.js';
+
+/** Ideas are shown open for this many of the weakest B's; the others fold away. */
+const OPEN_IDEAS = 2;
+/** How many ideas an open B shows before "More ideas". */
+const OPEN_IDEA_COUNT = 3;
+
+/** What the result view needs. */
+export interface ResultView {
+  /** Who answers. */
+  audience: QualityAudience;
+  /** Whether being known and trust are asked. */
+  extended: boolean;
+  /** Every answer held. */
+  answers: QualityAnswers;
+  /** The scores of the shown B's. */
+  result: QualityResult;
+}
+
+/** Where the questions and ideas come from: one line, the same for both audiences. */
+export function sourceText(): string {
+  return msg('The 5 B\'s, named after their Dutch initials (beschikbaarheid, bereikbaarheid, betaalbaarheid, bruikbaarheid, begrijpbaarheid): Roose & De Bie (2003), with the working definitions of VVSG; being known and trustworthiness come from Flemish practice. Ideas: the INCh research project (2014–2018), the federal “Kinderen eerst” study of 57 local platforms (2014–2015) and the Demos talk on local networks for leisure participation (2014).', { id: 'qc.source' });
+}
+
+/**
+ * Where the questions and ideas come from: a plain line for staff; for families a small
+ * "About these questions" disclosure, so the names of studies stay out of the way.
+ */
+function sources(family: boolean): TemplateResult {
+  return family
+    ? html`<details class="about"><summary>${flowTexts().about}</summary><p class="source">${sourceText()}</p></details>`
+    : html`<p class="source">${sourceText()}</p>`;
+}
+
+/** Renders the result: table of scores, weakest B's with ideas, the dialogue note, the sources. */
+export function resultView(view: ResultView): TemplateResult {
+  const family = view.audience === 'family';
+  const r = view.result;
+  const title = html`<h3 id="qc-result-title">${msg('Result', { id: 'qc.result.title' })}</h3>`;
+  const skipNote = html`<p class="muted small">${msg('Skipped questions are left out: they never count as a low score.', { id: 'qc.skipNote' })}</p>`;
+  if (!r.weakest.length) {
+    return html`${title}<p>${msg('Answer one or more questions to see the result.', { id: 'qc.result.empty' })}</p>${skipNote}${sources(family)}`;
+  }
+  const names = dimensionNames(view.audience);
+  const bands = bandTexts();
+  const coverage = qualityCoverage(view.answers, view.audience, view.extended);
+  return html`${title}
+    <table class="scores" part="chart" role="table">
+      <caption>${msg('Score per topic, from 0 to 100: the higher, the more accessible.', { id: 'qc.table.caption' })}</caption>
+      <thead><tr role="row">
+        <th scope="col" role="columnheader">${msg('Topic', { id: 'qc.table.topic' })}</th>
+        <th scope="col" role="columnheader">${msg('Score', { id: 'qc.table.score' })}</th>
+      </tr></thead>
+      <tbody>${coverage.map(({ dimension, answered, asked }) => {
+        const score = r.scores[dimension];
+        return html`<tr role="row">
+          <th scope="row" role="rowheader">${names[dimension]}</th>
+          <td role="cell"><div class="cell">${score == null
+            ? html`<span class="muted">${msg('Not answered', { id: 'qc.score.none' })}</span>`
+            : html`<span class="score-text">${msg(str`${score} of 100`, { id: 'qc.score.value' })}</span>
+              <span class="band band-${qualityBand(score)}">${bands[qualityBand(score)]}</span>${meter(score / 100)}`}
+            <span class="muted small answered">${progressText(answered, asked)}</span></div></td>
+        </tr>`;
+      })}</tbody>
+    </table>
+    <h4>${msg('Weakest first, with ideas to improve', { id: 'qc.weakest.title' })}</h4>
+    <ol class="weakest">${r.weakest.map((d, i) => weakCard(view.audience, d, r.scores[d]!, i < OPEN_IDEAS && qualityBand(r.scores[d]!) !== 'good'))}</ol>
+    ${skipNote}
+    <p class="note">${family
+      ? msg('There are no right or wrong answers. What you share helps the service see what works for families and what does not.', { id: 'qc.dialogue.family' })
+      : msg('Quality can only be judged together with the families who use a service. Compare this result with theirs and talk it through.', { id: 'qc.dialogue.staff' })}</p>
+    ${sources(family)}`;
+}
+
+/** One B of the "weakest first" list, its ideas open or folded away. */
+function weakCard(audience: QualityAudience, dimension: QualityDimension, score: number, open: boolean): TemplateResult {
+  // Families read what they can ask for (content engineer's wording); staff read what
+  // the service can do, with each idea's credit (finding or example of its source).
+  const ideas = ideaTexts(audience);
+  const caveats = caveatTexts(audience);
+  const item = (idea: QualityIdea) => html`<li>
+    ${ideas[idea.id]}${idea.caveat ? html` <span class="muted">${msg(str`Keep in mind: ${caveats[idea.caveat]}`, { id: 'qc.caveat' })}</span>` : nothing}
+    ${audience === 'staff' ? html` <span class="source">${ideaCredit(idea)}</span>` : nothing}
+  </li>`;
+  const all = qualityIdeas(dimension);
+  const summary = msg('Ideas to improve', { id: 'qc.ideas.title' });
+  const names = dimensionNames(audience);
+  const band = qualityBand(score);
+  let body: TemplateResult;
+  if (!open) body = html`<details><summary>${summary}</summary><ul class="ideas">${all.map(item)}</ul></details>`;
+  else {
+    // The first few ideas are those best known for this B; the rest fold away, so the
+    // result stays short enough for a phone and for one printed page.
+    const more = all.slice(OPEN_IDEA_COUNT);
+    body = html`<p class="ideas-title">${summary}</p><ul class="ideas">${all.slice(0, OPEN_IDEA_COUNT).map(item)}</ul>
+      ${more.length ? html`<details><summary>${msg('More ideas', { id: 'qc.ideas.more' })}</summary><ul class="ideas">${more.map(item)}</ul></details>` : nothing}`;
+  }
+  return html`<li class="card ${open ? 'open' : ''}">
+    <h5>${msg(str`${names[dimension]}: ${score} of 100`, { id: 'qc.card.heading' })} <span class="band band-${band}">${bandTexts()[band]}</span></h5>
+    ${audience === 'staff' ? html`<p class="small">${dimensionMeanings()[dimension]}</p>` : nothing}
+    ${body}
+  </li>`;
+}
