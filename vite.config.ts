@@ -6,18 +6,19 @@
  */
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
-import { requestGraph, stripSourceTexts } from './scripts/vite-plugins.js';
+import { coreApart, reactEntryApart, requestGraph, stripSourceTexts } from './scripts/vite-plugins.js';
 import { WIDGETS } from './scripts/widgets.mjs';
 
-/** Each public entry: the loader, the rules core, and one per widget of the registry (src/widgets.ts). */
+/** Each public entry: the loader and one per widget of the registry (src/widgets.ts); dist/core.js is built apart (coreApart). */
 const entries: Record<string, string> = {
   samen: 'src/samen.ts',
-  core: 'src/core/index.ts',
   ...Object.fromEntries(WIDGETS.map((w) => [w.name, w.entry])),
+  // React components for React hosts (react and @lit/react come from the host's own install).
+  react: 'src/react/index.ts',
 };
 
 export default defineConfig({
-  plugins: [stripSourceTexts(), requestGraph(WIDGETS)],
+  plugins: [stripSourceTexts(), requestGraph(WIDGETS), reactEntryApart(WIDGETS), coreApart(resolve(import.meta.dirname, 'src/core/index.ts'))],
   oxc: {
     // Lit's decorators as TypeScript's experimental ones (see tsconfig); Vite's default
     // would ship standard decorators untransformed.
@@ -36,6 +37,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rollupOptions: {
+      external: ['react', '@lit/react'],
       output: {
         // Text chunks are named by language and widget (dist/locales/nl/rr.js), so a host,
         // scripts/size.mjs and the loader (which fetches them early) know each one's name.

@@ -4,6 +4,9 @@
  */
 import { addDemoTexts, pageLang } from './demo.js';
 
+/** Where the theme files are: set by the dist build (vite.configurator.config.ts, next to the page); the dev server's otherwise. */
+declare const __SAMEN_THEMES__: string | undefined;
+
 const form = document.querySelector<HTMLFormElement>('#cfg')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const snippet = document.querySelector<HTMLElement>('#snippet')!;
@@ -48,7 +51,7 @@ function update(): void {
   if (theme === 'custom') el.style.setProperty('--samen-color-primary', colour);
   preview.replaceChildren(el);
   if (theme && theme !== 'custom') {
-    themeLink.href = `/demo/themes/${theme}.css`;
+    themeLink.href = `${typeof __SAMEN_THEMES__ === 'string' ? __SAMEN_THEMES__ : '/demo/themes/'}${theme}.css`;
     document.head.append(themeLink);
   } else themeLink.remove();
 
@@ -58,7 +61,8 @@ function update(): void {
   const attrText = attributes(data).map(([n, v]) => (v ? ` ${n}="${v}"` : ` ${n}`)).join('');
   const style = theme === 'custom' ? ` style="--samen-color-primary: ${colour}"` : '';
   const themeTag = theme && theme !== 'custom' ? `<link rel="stylesheet" href="/samen/themes/${theme}.css">\n` : '';
-  snippet.textContent = `${themeTag}<script type="module" src="/samen/samen.js"></script>\n<${tag}${attrText}${style}></${tag}>`;
+  // samen.css keeps the widget's place while it loads, so the page does not shift (CLS 0).
+  snippet.textContent = `<link rel="stylesheet" href="/samen/samen.css">\n${themeTag}<script type="module" src="/samen/samen.js"></script>\n<${tag}${attrText}${style}></${tag}>`;
 }
 
 const T: Record<string, Record<'nl' | 'fr' | 'de' | 'en', string>> = {

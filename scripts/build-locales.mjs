@@ -26,7 +26,13 @@ const literal = (plain) => {
 };
 
 await withLock(async () => {
-  execFileSync('npx', ['lit-localize', 'extract'], { stdio: 'ignore' });
+  try {
+    execFileSync('npx', ['lit-localize', 'extract'], { stdio: 'pipe', encoding: 'utf8' });
+  } catch (error) {
+    // Say why: a message defined twice with different texts, a msg() without an id…
+    console.error(`locales: lit-localize extract failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+    process.exit(1);
+  }
   const perLocale = { en: new Map() };
   let fallbacks = 0;
   for (const locale of LOCALES) {

@@ -1,10 +1,12 @@
 /**
  * The build's own plugins (used by vite.config.ts): short message ids without source
- * texts, and the loader's request graph.
+ * texts and minified templates, the loader's request graph, the React entry kept apart
+ * and the rules core built on its own.
  */
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
-import type { Plugin } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { build, type Plugin } from 'vite';
 import type { WidgetEntry } from '../src/widgets.ts';
 
 /**
@@ -32,7 +34,7 @@ export function stripSourceTexts(): Plugin {
     buildStart() {
       short = shortIds();
     },
-    transform(code, id) {
+    async transform(code, id) {
       // The text modules: the same short keys as the code below.
       if (/\/src\/generated\/locales\/.*\.ts$/.test(id)) {
         return { code: code.replace(/^(\s*)"([^"]+)":/gm, (whole, space, key) => (short.has(key) ? `${space}"${short.get(key)}":` : whole)), map: null };
@@ -61,27 +63,27 @@ export function stripSourceTexts(): Plugin {
             });
           }
         }
-        if (ts.isTaggedTemplateExpression(node) && ['html', 'css', 'svg'].includes(node.tag.getText())) {
+        // svg`` templates are not minify-literals' business: fold their layout whitespace here.
+        if (ts.isTaggedTemplateExpression(node) && node.tag.getText() === 'svg') {
           const parts = ts.isNoSubstitutionTemplateLiteral(node.template)
             ? [node.template]
             : [node.template.head, ...node.template.templateSpans.map((s) => s.literal)];
           for (const part of parts) {
             const raw = part.getText();
-            const folded = node.tag.getText() === 'css'
-              ? raw.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, ' ').replace(/\s*([{};])\s*/g, '$1')
-              : raw.replace(/\s*\n\s*/g, ' ');
+            const folded = raw.replace(/\s*\n\s*/g, ' ');
             if (folded !== raw) edits.push([part.getStart(), part.getEnd(), folded]);
           }
         }
         ts.forEachChild(node, visit);
       };
       visit(file);
-      if (!edits.length) return null;
-      // Also fold the layout whitespace of html`` and css`` templates: line breaks and
-      // indentation render as at most one space, so they are bytes for nothing.
       let out = code;
       for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
-      return { code: out, map: null };
+      // html`` and css`` templates through a kept minifier (html-minifier-terser and
+      // clean-css, made for Lit's templates): layout whitespace, comments, CSS shorthand.
+      const minified = await minifyHTMLLiterals(out, { fileName: id });
+      if (minified) out = minified.code;
+      return out === code ? null : { code: out, map: null };
     },
   };
 }
@@ -136,6 +138,56 @@ export function requestGraph(widgets: ReadonlyArray<Omit<WidgetEntry, 'load'>>):
       if (!GRAPH_MARKER.test(loader.code)) throw new Error('request graph: the marker is missing from the loader (src/samen.ts)');
       loader.code = loader.code.replace(GRAPH_MARKER, () => JSON.stringify(JSON.stringify(graph)));
       this.emitFile({ type: 'asset', fileName: 'samen.css', source: reserveStyles(widgets) });
+    },
+  };
+}
+
+/**
+ * The React entry (src/react/index.ts) imports the widgets' built entries
+ * (`./role-recommender.js`…) instead of their sources: bundled together, the build
+ * would move every widget into a shared chunk behind a re-exporting entry, one more
+ * request for every page that has no React at all.
+ */
+export function reactEntryApart(widgets: ReadonlyArray<Omit<WidgetEntry, 'load'>>): Plugin {
+  return {
+    name: 'samen-react-entry-apart',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer?.replace(/\\/g, '/').endsWith('src/react/index.ts')) return null;
+      const widget = widgets.find((w) => source === w.entry.replace(/^src\//, '../').replace(/\.ts$/, '.js'));
+      return widget ? { id: `./${widget.name}.js`, external: true } : null;
+    },
+  };
+}
+
+/**
+ * dist/core.js built on its own: bundled with the widgets, the functions only core.js
+ * exports (file formats, encoders, every cleaner) would share chunks with the widgets
+ * and ride along on every page. Library builds only.
+ */
+export function coreApart(entry: string): Plugin {
+  let library = false;
+  return {
+    name: 'samen-core-apart',
+    apply: 'build',
+    configResolved(config) {
+      library = Boolean(config.build.lib);
+    },
+    async closeBundle() {
+      if (!library) return;
+      library = false;
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          target: 'es2022',
+          outDir: 'dist',
+          emptyOutDir: false,
+          lib: { entry, formats: ['es'], fileName: () => 'core.js' },
+          rollupOptions: { output: { minify: true } as never },
+        },
+      });
     },
   };
 }

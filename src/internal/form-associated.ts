@@ -17,11 +17,22 @@ export interface FormAssociatedMembers {
 }
 
 /**
+ * The mixin's members as a class, for its declared type: a mixin's anonymous class with
+ * protected members cannot be written into a .d.ts (TS4094), so the published types
+ * (dist/types) describe it through this declaration instead.
+ */
+export declare class FormAssociatedInterface implements FormAssociatedMembers {
+  name: string;
+  readonly form: HTMLFormElement | null;
+  protected setFormValue(value: string | null): void;
+}
+
+/**
  * Adds form association to a samen element class. The element calls
  * `setFormValue(string)` whenever its value changes, and implements
  * `formResetCallback()` to return to its default.
  */
-export function FormAssociated<T extends Constructor<SamenElement>>(Base: T) {
+export function FormAssociated<T extends Constructor<SamenElement>>(Base: T): T & Constructor<FormAssociatedInterface> & { formAssociated: boolean } {
   class FormAssociatedElement extends Base {
     /** Makes the element a form-associated custom element. */
     static formAssociated = true;
@@ -55,5 +66,5 @@ export function FormAssociated<T extends Constructor<SamenElement>>(Base: T) {
       this.#internals.setFormValue(value);
     }
   }
-  return FormAssociatedElement;
+  return FormAssociatedElement as unknown as T & Constructor<FormAssociatedInterface> & { formAssociated: boolean };
 }
