@@ -162,7 +162,7 @@ export function ideaTexts(audience: QualityAudience = 'staff'): Record<string, s
     };
   }
   return {
-    'home-visits': msg('Home visits: meet families where they live.', { id: 'qc.idea.home-visits' }),
+    'home-visits': msg('Home visits: meet families where they live, and help them out of isolation. A parent told INCh: “When you are all alone, you are still not completely alone.”', { id: 'qc.idea.home-visits' }),
     'meeting-spaces': msg('Meeting moments and places where families can drop in without an appointment. In “Kinderen eerst”, 52% of the platforms say steps like this lowered the threshold.', { id: 'qc.idea.meeting-spaces' }),
     'newsletters-local-papers': msg('Newsletters and the local paper, in plain language. In “Kinderen eerst”, 54% of the platforms say steps like this made help better known.', { id: 'qc.idea.newsletters-local-papers' }),
     'school-contact': msg('Close and regular contact with head teachers, care teachers and social workers in schools, where almost every family comes.', { id: 'qc.idea.school-contact' }),
@@ -175,7 +175,7 @@ export function ideaTexts(audience: QualityAudience = 'staff'): Record<string, s
     'named-contact-person': msg('A named contact person for each family.', { id: 'qc.idea.named-contact-person' }),
     'continuity-transitions': msg('Continuity across transitions, such as from childcare to school: hand over together with the family. Parents asked for it: “For your family’s problems you should be able to rely on the services for long enough” (BMLIK vzw, 2004, quoted by INCh).', { id: 'qc.idea.continuity-transitions' }),
     'inform-rights': msg('Tell parents about their rights and the support they can get, without waiting for them to ask. A parent told INCh: “They knew, and they didn’t tell me. I heard it from someone else.”', { id: 'qc.idea.inform-rights' }),
-    'mini-rights-check': msg('A short rights check with each family, so that nobody misses support they are entitled to.', { id: 'qc.idea.mini-rights-check' }),
+    'mini-rights-check': msg('A short rights check with each family, so that nobody misses support they are entitled to. A parent told INCh what they learned after a fire at home: “Now I know. I have a family insurance and a fire insurance.”', { id: 'qc.idea.mini-rights-check' }),
     'involve-parents': msg('Ask parents what works and what does not, and change things together with them.', { id: 'qc.idea.involve-parents' }),
     'demand-led-work': msg('Start from the questions families bring, not from the existing offer.', { id: 'qc.idea.demand-led-work' }),
   };
