@@ -4,6 +4,14 @@ import manifest from '../custom-elements.json';
 
 setCustomElementsManifest(manifest);
 
+/**
+ * Read-only properties (`result`, `profile`, `form`…) are documented on the docs page
+ * but get no control: a page cannot set them. Private members are already left out of
+ * the manifest (custom-elements-manifest.config.mjs).
+ */
+const readOnly = [...new Set(manifest.modules.flatMap((m) => (m.declarations ?? []) as Array<{ members?: Array<{ name: string; readonly?: boolean }> }>)
+  .flatMap((d) => d.members ?? []).filter((m) => m.readonly).map((m) => m.name))];
+
 /** A language switch in the toolbar: samen follows <html lang>, as on a real page. */
 const preview: Preview = {
   // A docs page per widget, with its attributes, events, parts and CSS properties from custom-elements.json.
@@ -21,6 +29,6 @@ const preview: Preview = {
       return story();
     },
   ],
-  parameters: { controls: { expanded: true }, docs: { toc: true } },
+  parameters: { controls: { expanded: true, exclude: readOnly }, docs: { toc: true } },
 };
 export default preview;

@@ -25,3 +25,8 @@ step "proof pages: strict CSP, bundle loaded twice, hostile CMS theme"
 node scripts/proofs.mjs
 step "the WordPress plugin against WordPress itself (Debian's wordpress, MariaDB, Apache on 127.0.0.1; about 1 min)"
 bash scripts/wordpress/test.sh
+step "the npm package: declarations, configurator, npm pack into an empty TypeScript project that type-checks each element (dependencies from npm's cache)"
+npx tsc -p tsconfig.build.json
+npx vite build --config vite.configurator.config.ts --logLevel error
+node -e "require('fs').cpSync('demo/themes','dist/themes',{recursive:true})"
+node scripts/pack-check.mjs

@@ -184,13 +184,8 @@ export function progressText(answered: number, total: number): string {
   return msg(str`${answered} of ${total} questions answered`, { id: 'rr.progress' });
 }
 
-/** Joins names as "A and B" / "A, B and C" in the active language. */
-export function joinAnd(names: readonly string[]): string {
-  if (names.length < 2) return names.join('');
-  const last = names[names.length - 1];
-  const rest = names.slice(0, -1).join(', ');
-  return msg(str`${rest} and ${last}`, { id: 'list.and', desc: 'Joins the last item of a list: "A, B and C".' });
-}
+/** Joins names as "A and B" / "A, B and C": the one shared helper (src/internal/list.ts). */
+export { joinAnd } from '../../internal/list.js';
 
 /** "Based on 1 of 9 characteristics", in the plural rules of the language on screen. */
 export function basisText(answered: number, total: number): string {
