@@ -5,6 +5,7 @@
  */
 import { type Cleaned, type InputIssue, isRecord } from '../shared.js';
 import { DILEMMA_KINDS, type DilemmaKind, dilemmaById } from './catalogue.js';
+import { capIssues } from './limits.js';
 
 /** Where the network stands on each dilemma: -1 is the first pole, 1 the second. */
 export type DilemmaPositions = Record<string, number>;
@@ -27,12 +28,12 @@ export function cleanDilemmaPositions(input: unknown, path = 'positions'): Clean
   if (!isRecord(input)) return { value, issues: [{ path, problem: 'not-an-object', received: input }] };
   for (const [key, raw] of Object.entries(input)) {
     const at = `${path}.${key}`;
-    if (!dilemmaById(key)) issues.push({ path: at, problem: 'unknown-id', received: raw });
+    if (!dilemmaById(key)) capIssues(issues, [{ path: at, problem: 'unknown-id', received: raw }]);
     else if (raw === null || raw === undefined) continue;
-    else if (typeof raw !== 'number' || !Number.isFinite(raw)) issues.push({ path: at, problem: 'invalid-value', received: raw });
+    else if (typeof raw !== 'number' || !Number.isFinite(raw)) capIssues(issues, [{ path: at, problem: 'invalid-value', received: raw }]);
     else {
       const clamped = clampPosition(raw);
-      if (clamped !== raw) issues.push({ path: at, problem: 'out-of-range', received: raw });
+      if (clamped !== raw) capIssues(issues, [{ path: at, problem: 'out-of-range', received: raw }]);
       value[key] = clamped;
     }
   }
@@ -51,16 +52,20 @@ function splitList(text: string): string[] {
  */
 export function cleanDilemmaPriorities(input: unknown, path = 'priorities'): Cleaned<string[]> {
   const value: string[] = [];
+  const seen = new Set<string>(); // not value.includes(): 130,000 entries would take seconds
   const issues: InputIssue[] = [];
   if (input === undefined || input === null) return { value, issues };
   const list = typeof input === 'string' ? splitList(input) : input;
   if (!Array.isArray(list)) return { value, issues: [{ path, problem: 'invalid-value', received: input }] };
   list.forEach((raw: unknown, i) => {
     const at = `${path}[${i}]`;
-    if (typeof raw !== 'string') issues.push({ path: at, problem: 'invalid-value', received: raw });
-    else if (!dilemmaById(raw)) issues.push({ path: at, problem: 'unknown-id', received: raw });
-    else if (value.includes(raw)) issues.push({ path: at, problem: 'duplicate', received: raw });
-    else value.push(raw);
+    if (typeof raw !== 'string') capIssues(issues, [{ path: at, problem: 'invalid-value', received: raw }]);
+    else if (!dilemmaById(raw)) capIssues(issues, [{ path: at, problem: 'unknown-id', received: raw }]);
+    else if (seen.has(raw)) capIssues(issues, [{ path: at, problem: 'duplicate', received: raw }]);
+    else {
+      seen.add(raw);
+      value.push(raw);
+    }
   });
   return { value, issues };
 }
@@ -80,8 +85,8 @@ export function cleanDilemmaKinds(input: unknown, path = 'kinds'): Cleaned<Dilem
   list.forEach((raw: unknown, i) => {
     const at = `${path}[${i}]`;
     if (typeof raw !== 'string' || !(DILEMMA_KINDS as readonly string[]).includes(raw))
-      issues.push({ path: at, problem: typeof raw === 'string' ? 'unknown-id' : 'invalid-value', received: raw });
-    else if (wanted.has(raw as DilemmaKind)) issues.push({ path: at, problem: 'duplicate', received: raw });
+      capIssues(issues, [{ path: at, problem: typeof raw === 'string' ? 'unknown-id' : 'invalid-value', received: raw }]);
+    else if (wanted.has(raw as DilemmaKind)) capIssues(issues, [{ path: at, problem: 'duplicate', received: raw }]);
     else wanted.add(raw as DilemmaKind);
   });
   const value = DILEMMA_KINDS.filter((k) => wanted.has(k));

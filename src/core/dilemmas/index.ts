@@ -7,4 +7,7 @@
 export * from './catalogue.js';
 export * from './clean.js';
 export * from './profile.js';
-export * from './workshop.js';
+export * from './room.js';
+export * from './steps.js';
+export * from './state.js';
+export { DILEMMA_LINK_MAX, DILEMMA_FILE_MAX, DILEMMA_ISSUES_MAX } from './limits.js';
