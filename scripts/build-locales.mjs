@@ -30,8 +30,8 @@ await withLock(async () => {
     execFileSync('npx', ['lit-localize', 'extract'], { stdio: 'pipe', encoding: 'utf8' });
   } catch (error) {
     // Say why: a message defined twice with different texts, a msg() without an id…
-    console.error(`locales: lit-localize extract failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
-    process.exit(1);
+    // Thrown, not exit(): withLock must still release locales/.lock for the others.
+    throw new Error(`locales: lit-localize extract failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
   }
   const perLocale = { en: new Map() };
   let fallbacks = 0;
