@@ -44,7 +44,7 @@ function freePort() {
 /** Starts Xvfb on a display number it picks itself (-displayfd) and resolves to ":N". */
 function startXvfb() {
   return new Promise((resolve, reject) => {
-    const xvfb = spawn(findXvfb(), ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    const xvfb = spawn(findXvfb(), ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
     children.add(xvfb);
     let out = '';
     let err = '';
@@ -133,18 +133,42 @@ async function crossEngineCommand({ command, payload, session }) {
     if (onlyScreen) return true;
     throw new Error(`emulateMedia(${JSON.stringify(payload)}) works in Chromium only; skip the test elsewhere with chromiumOnly() from test/components/helpers.ts`);
   }
+  if (command === 'set-viewport' && webdriver) {
+    // WebDriver sizes the window, not the page: add what the window's frame takes, then
+    // wait until the page has the asked size (GTK resizes asynchronously).
+    const driver = launcher.driver;
+    const { width, height } = payload;
+    const [frameW, frameH] = await driver.execute(() => [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight]);
+    await driver.setWindowSize(width + frameW, height + frameH);
+    let got = [];
+    for (let i = 0; i < 40; i++) {
+      got = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+      if (got[0] === width && got[1] === height) return true;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    // MiniBrowser's window has a minimum width (about 450 px): say so, so a test can skip.
+    throw new Error(`WebKit's window cannot give a ${width}×${height} viewport (it has ${got.join('×')})`);
+  }
   if (command !== 'send-keys') return undefined;
   const [kind, value] = Object.entries(payload ?? {})[0] ?? [];
   if (firefox) {
-    const keyboard = launcher.getPage(session.id).keyboard;
+    const page = launcher.getPage(session.id);
+    const keyboard = page.keyboard;
     if (kind === 'type') await keyboard.type(value);
     else if (kind === 'down') await keyboard.down(bidiKey(value));
     else if (kind === 'up') await keyboard.up(bidiKey(value));
     else if (kind === 'press') {
       const keys = chord(value).map(bidiKey);
-      for (const key of keys) await keyboard.down(key);
-      for (const key of keys.reverse()) await keyboard.up(key);
+      if (keys.length === 1) await keyboard.press(keys[0]);
+      else {
+        for (const key of keys) await keyboard.down(key);
+        for (const key of keys.reverse()) await keyboard.up(key);
+      }
     } else return undefined;
+    // Firefox answers BiDi input before the page has run what the keys set off (an Enter's
+    // click, a change event); Chromium's CDP waits. One task in the page lets it catch up,
+    // so a test sees the effect of a key right after sendKeys in every engine.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     return true;
   }
   // WebDriver: the built-in presses every typed character at once (all down, then all up),
@@ -167,10 +191,22 @@ const crossEngineCommands = {
   name: 'samen-cross-engine-commands',
   serverStart({ config }) {
     for (const plugin of config.plugins ?? []) {
-      if (plugin.name !== 'send-keys-command' && plugin.name !== 'emulate-media-command') continue;
+      if (!['send-keys-command', 'emulate-media-command', 'set-viewport-command'].includes(plugin.name)) continue;
       const builtIn = plugin.executeCommand.bind(plugin);
       plugin.executeCommand = async (args) => (await crossEngineCommand(args)) ?? builtIn(args);
     }
+  },
+};
+
+/**
+ * papaparse (the quality report's CSV reader) ships as UMD only: Vite's build bundles it,
+ * but the test server hands files to the browser as they are. Wrapped as a module here.
+ */
+const papaparseAsModule = {
+  name: 'samen-papaparse-esm',
+  transform(context) {
+    if (!/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+    return { body: `const module = { exports: {} }; const exports = module.exports;\n${context.body}\nexport default module.exports;` };
   },
 };
 
@@ -191,7 +227,7 @@ export default {
   files: process.env.WTR_FILES ?? 'test/components/**/*.test.ts',
   nodeResolve: { exportConditions: ['production'] },
   // Without tsconfig, esbuild compiles Lit's field decorators the standard way and they break.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), crossEngineCommands],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), crossEngineCommands, papaparseAsModule],
   browsers: requestedEngines().map((engine) => LAUNCHERS[engine]()),
   // One file at a time per engine: keyboard and focus tests need their page to be focused,
   // and the WebDriver launcher drives one window (its iframe mode cannot send keys reliably).
