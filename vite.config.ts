@@ -6,7 +6,7 @@
  */
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
-import { coreApart, reactEntryApart, requestGraph, stripSourceTexts } from './scripts/vite-plugins.js';
+import { coreApart, lightRegistry, reactEntryApart, requestGraph, stripSourceTexts } from './scripts/vite-plugins.js';
 import { WIDGETS } from './scripts/widgets.mjs';
 
 /** Each public entry: the loader and one per widget of the registry (src/widgets.ts); dist/core.js is built apart (coreApart). */
@@ -18,7 +18,7 @@ const entries: Record<string, string> = {
 };
 
 export default defineConfig({
-  plugins: [stripSourceTexts(), requestGraph(WIDGETS), reactEntryApart(WIDGETS), coreApart(resolve(import.meta.dirname, 'src/core/index.ts'))],
+  plugins: [stripSourceTexts(), lightRegistry(), requestGraph(WIDGETS), reactEntryApart(WIDGETS), coreApart(resolve(import.meta.dirname, 'src/core/index.ts'))],
   oxc: {
     // Lit's decorators as TypeScript's experimental ones (see tsconfig); Vite's default
     // would ship standard decorators untransformed.

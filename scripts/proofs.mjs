@@ -123,7 +123,9 @@ server.close();
 {
   const { readdirSync } = await import('node:fs');
   const codeFiles = [...readdirSync('dist').filter((f) => f.endsWith('.js')).map((f) => `dist/${f}`), ...readdirSync('dist/chunks').map((f) => `dist/chunks/${f}`)];
-  const asked = new Set(codeFiles.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\{id:[`'"]([^`'"]+)[`'"]\}/g)].map((m) => m[1])));
+  // Message ids are letters, digits and dots (short ids in the build); `{ id: 'qc-result-title' }`
+  // with a dash is a heading's HTML id, not a message.
+  const asked = new Set(codeFiles.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\{id:[`'"]([\w.]+)[`'"]\}/g)].map((m) => m[1])));
   for (const locale of readdirSync('dist/locales')) {
     const keys = new Set(readdirSync(`dist/locales/${locale}`).flatMap((f) => [...readFileSync(`dist/locales/${locale}/${f}`, 'utf8').matchAll(/[{,]"?([\w.-]+)"?:/g)].map((m) => m[1])));
     const missing = [...asked].filter((id) => !keys.has(id));

@@ -168,11 +168,13 @@ export function reactEntryApart(widgets: ReadonlyArray<Omit<WidgetEntry, 'load'>
  */
 export function coreApart(entry: string): Plugin {
   let library = false;
+  let outDir = 'dist';
   return {
     name: 'samen-core-apart',
     apply: 'build',
     configResolved(config) {
       library = Boolean(config.build.lib);
+      outDir = config.build.outDir;
     },
     async closeBundle() {
       if (!library) return;
@@ -182,12 +184,29 @@ export function coreApart(entry: string): Plugin {
         logLevel: 'warn',
         build: {
           target: 'es2022',
-          outDir: 'dist',
+          outDir,
           emptyOutDir: false,
           lib: { entry, formats: ['es'], fileName: () => 'core.js' },
           rollupOptions: { output: { minify: true } as never },
         },
       });
+    },
+  };
+}
+
+/**
+ * The loader needs only each widget's tag, text prefix and `load` from the registry;
+ * the folder, source path and reserved height are for the build and the scripts, so
+ * they are left out of dist/samen.js (every page downloads the loader).
+ */
+export function lightRegistry(): Plugin {
+  return {
+    name: 'samen-light-registry',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('/src/widgets.ts')) return null;
+      return { code: code.replace(/\b(name|entry|reserve): '[^']*', /g, ''), map: null };
     },
   };
 }
