@@ -1,6 +1,6 @@
 /**
  * Screenshots for looking at the widgets as a person would:
- *   node scripts/shoot.mjs <url> <out.png> [width] [--lang nl] [--presentation] [--keys "Tab Tab Space"] [--scroll Y] [--element TAG] [--eval JS]
+ *   node scripts/shoot.mjs <url> <out.png> [width] [--lang nl] [--presentation] [--keys "Tab Tab Space"] [--scroll Y] [--element TAG] [--eval JS] [--height H]
  * Uses the system Chromium through playwright-core; downloads nothing.
  */
 import { chromium } from 'playwright';
@@ -9,7 +9,7 @@ import { findChromium } from './ensure-chromium.mjs';
 const [url, out, width = '1024', ...rest] = process.argv.slice(2);
 const opt = (name) => { const i = rest.indexOf(name); return i >= 0 ? rest[i + 1] : undefined; };
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
-const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(opt('--height') ?? 900) } });
 const logs = [];
 page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
 page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
@@ -31,6 +31,6 @@ if (opt('--element')) {
   await page.evaluate((y) => window.scrollTo(0, Number(y)), opt('--scroll'));
   await page.waitForTimeout(200);
   await page.screenshot({ path: out });
-} else await page.screenshot({ path: out, fullPage: true });
+} else await page.screenshot({ path: out, fullPage: !opt('--height') }); // --height H: one screen of that height, as projected
 console.log(logs.join('\n'));
 await browser.close();

@@ -63,8 +63,6 @@ export const styles = css`
     .stage, .dilemma { border: 0; border-top: 1px solid var(--_border); border-radius: 0; padding-inline: 0; }
   }
   .stage h3 { font-size: 1.5em; }
-  .stage h3:focus { outline: none; }
-  .stage h3:focus-visible { outline: var(--_focus-width) solid var(--_focus); }
   .lead { font-size: 1.1em; }
   .poles-grid { display: grid; gap: 0.75em; }
   @container (min-width: 36em) { .poles-grid { grid-template-columns: 1fr 1fr; } }
@@ -72,12 +70,11 @@ export const styles = css`
   .statements li { margin-bottom: 0.5em; font-size: 1.1em; }
   .room { margin-top: 1em; }
   .room-rows { display: grid; gap: 0.5em; margin-bottom: 0.75em; }
-  .room-row { display: grid; grid-template-columns: minmax(0, 1fr) 5em; gap: 0.25em 0.5em; align-items: center; }
+  .room-row { display: grid; gap: 0.25em 0.5em; align-items: center; }
   .room-row .meter { grid-column: 1; }
   .room-row .share { grid-column: 2; font-variant-numeric: tabular-nums; }
   @container (min-width: 44em) {
-    .room-row { grid-template-columns: minmax(0, 16em) 5em minmax(0, 1fr) 3em; }
-    .room-row .meter, .room-row .share { grid-column: auto; }
+    .room-row .meter, .room-row .share, .room-row .counter { grid-column: auto; }
   }
   .room-row input { font: inherit; width: 100%; min-height: 2.75em; padding: 0.3em 0.5em; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_bg); color: var(--_text); }
   .rooms { list-style: none; padding: 0; }

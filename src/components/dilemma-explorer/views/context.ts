@@ -1,0 +1,39 @@
+/**
+ * What the explorer's view functions read and call: the element builds one of these
+ * per render, so the views stay pure (state in, template out) and hold no rules.
+ */
+import type {
+  Dilemma, DilemmaKind, DilemmaPositions, DilemmaProfile, DilemmaRoomSplits, DilemmaWorkshopMove, DilemmaWorkshopStep,
+} from '../../../core/dilemmas/index.js';
+import type { DilemmaTexts } from '../dilemma-explorer.texts.js';
+
+/** What reflection mode shows: the dilemmas of one kind, or the profile. */
+export type DilemmaView = DilemmaKind | 'profile';
+
+/** The explorer's state and actions, as the views see them. */
+export interface DxContext {
+  /** Every dilemma's texts in the active language. */
+  texts: Record<string, DilemmaTexts>;
+  /** The kinds shown, in display order. */
+  kinds: DilemmaKind[];
+  /** The dilemmas of those kinds, in catalogue order. */
+  shown: Dilemma[];
+  positions: DilemmaPositions;
+  priorities: string[];
+  splits: DilemmaRoomSplits;
+  profile: DilemmaProfile;
+  step: DilemmaWorkshopStep;
+  view: DilemmaView;
+  /** True when the element is in presentation mode. */
+  presentation: boolean;
+  /** A visible note about a count that was corrected, per dilemma id. */
+  corrected: { id: string; text: string } | null;
+  place(id: string, position: number | null): void;
+  togglePriority(id: string): void;
+  movePriority(id: string, delta: number, button: HTMLElement): void;
+  count(id: string, stop: number, input: HTMLInputElement): void;
+  bump(id: string, stop: number, delta: number): void;
+  clearCount(id: string): void;
+  go(move: DilemmaWorkshopMove): void;
+  selectView(view: DilemmaView): void;
+}

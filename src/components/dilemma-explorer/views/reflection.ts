@@ -1,0 +1,104 @@
+/**
+ * Reflection mode: the kind tabs, one card per dilemma with its scale between the two
+ * poles, and the details (stakes, what makes a difference, answers, quote, questions).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { DILEMMA_ROOM_STOPS, dilemmaRoomStopOf, type Dilemma, type DilemmaSourceId } from '../../../core/dilemmas/index.js';
+import { tabList } from '../../../internal/templates.js';
+// The stakes are the tool's own reading of each dilemma (content engineer, issue 12).
+import { provenance } from '../../../internal/provenance.js';
+import { answerTexts, kindTexts, mediatingTexts, sourceTexts, stopTexts, type DilemmaTexts } from '../dilemma-explorer.texts.js';
+import type { DxContext, DilemmaView } from './context.js';
+import { renderProfile } from './profile.js';
+
+/** The kind tabs and the shown kind's cards, or the profile. */
+export function renderReflection(c: DxContext): TemplateResult {
+  const kinds = kindTexts();
+  const tabs = [
+    ...c.kinds.map((k) => {
+      const ids = c.shown.filter((d) => d.kind === k).map((d) => d.id);
+      const placed = c.profile.entries.filter((e) => ids.includes(e.id) && e.lean !== 'unplaced').length;
+      return { id: k, label: msg(str`${kinds[k].name} (${placed}/${ids.length})`, { id: 'dx.tab.kind', desc: 'Tab: a kind of dilemma, with how many of its dilemmas are placed.' }) };
+    }),
+    { id: 'profile', label: msg('Our profile', { id: 'dx.tab.profile' }) },
+  ];
+  const view = c.view;
+  return html`
+    ${tabList(msg('Kinds of dilemma', { id: 'dx.views' }), tabs, view, (id) => c.selectView(id as DilemmaView), 'dx-view')}
+    <div id="dx-view-panel" role="tabpanel" aria-labelledby="dx-view-${view}">
+      ${view === 'profile'
+        ? renderProfile(c)
+        : html`<p class="muted">${kinds[view].text}</p>
+          ${repeat(c.shown.filter((d) => d.kind === view), (d) => d.id, (d) => renderCard(c, d))}
+          ${view === 'organisational' || view === 'professional'
+            ? html`<p class="source">${msg('The split between organisational and professional dilemmas is neither strict nor complete.', { id: 'dx.split.note' })}</p>`
+            : nothing}`}
+    </div>`;
+}
+
+function renderCard(c: DxContext, d: Dilemma): TemplateResult {
+  const t = c.texts[d.id];
+  const position = c.positions[d.id];
+  const placed = position !== undefined;
+  const stops = stopTexts(t.poles);
+  const checked = placed ? dilemmaRoomStopOf(position) : -1;
+  const pressing = c.priorities.includes(d.id);
+  return html`<article class="dilemma" part="dilemma" aria-labelledby="dx-d-${d.id}">
+    <h3 id="dx-d-${d.id}">${pressing ? html`<span class="star" aria-hidden="true">★ </span>` : nothing}${t.name}</h3>
+    <p>${t.text}</p>
+    <fieldset class="scale">
+      <legend>${msg('Where does our network stand?', { id: 'dx.scale.legend' })}</legend>
+      <div class="poles"><span class="pole">${t.poles[0]}</span><span class="pole end">${t.poles[1]}</span></div>
+      <div class="stops">
+        ${stops.map((s, i) => html`<label class="stop">
+          <input type="radio" name="dx-pos-${d.id}" .value=${String(i)} .checked=${live(i === checked)} aria-label=${s.full}
+            @change=${() => c.place(d.id, DILEMMA_ROOM_STOPS[i])} />
+          <span>${s.short}</span>
+        </label>`)}
+      </div>
+      ${placed ? nothing : html`<p class="muted small">${msg('Not placed yet.', { id: 'dx.scale.unplaced' })}</p>`}
+    </fieldset>
+    <div class="toolbar">
+      <button type="button" data-pressing=${d.id} aria-pressed=${pressing ? 'true' : 'false'} aria-describedby="dx-d-${d.id}"
+        @click=${() => c.togglePriority(d.id)}>${msg('Most pressing', { id: 'dx.pressing.toggle' })}</button>
+      ${placed ? html`<button type="button" aria-describedby="dx-d-${d.id}" @click=${() => c.place(d.id, null)}>${msg('Clear position', { id: 'dx.scale.clear' })}</button>` : nothing}
+    </div>
+    <details>
+      <summary>${msg('What is at stake, and questions to discuss', { id: 'dx.more' })}</summary>
+      ${renderDetails(d, t)}
+    </details>
+  </article>`;
+}
+
+/** Stakes, mediating factors, possible answers, quote, questions and sources of a dilemma. */
+export function renderDetails(d: Dilemma, t: DilemmaTexts, withStakes = true, withQuestions = true): TemplateResult {
+  const mediating = mediatingTexts();
+  const answers = answerTexts();
+  const heading = (text: string) => html`<h4>${text}</h4>`;
+  return html`
+    ${withStakes ? html`${heading(msg('What is at stake', { id: 'dx.stakes' }))}
+      <dl class="stakes">
+        ${t.poles.map((pole, i) => html`<dt><span class="pole">${pole}</span></dt><dd>${t.stakes[i]}</dd>`)}
+      </dl>
+      <p>${provenance('reading')}</p>` : nothing}
+    ${d.mediating.length ? html`${heading(msg('What makes a difference', { id: 'dx.mediating' }))}
+      <ul>${d.mediating.map((m) => html`<li>${mediating[m]}</li>`)}</ul>` : nothing}
+    ${d.answers.length ? html`${heading(msg('Possible answers', { id: 'dx.answers' }))}
+      <ul>${d.answers.map((a) => html`<li>${answers[a]}</li>`)}</ul>` : nothing}
+    ${d.quote && t.quote ? renderQuote(t.quote, d.quote) : nothing}
+    ${withQuestions ? html`${heading(msg('Questions to discuss', { id: 'dx.questions' }))}
+      <ol>${t.questions.map((q) => html`<li>${q}</li>`)}</ol>` : nothing}
+    ${d.detailed ? nothing : html`<p class="note">${msg('The sources only name this dilemma. The explanation here is a starting point for your discussion, not a research finding.', { id: 'dx.undetailed' })}</p>`}
+    <p class="source">${msg('Source:', { id: 'dx.source' })} ${d.sources.map((s) => sourceTexts()[s]).join('; ')}</p>`;
+}
+
+/** A quote with where it comes from. */
+export function renderQuote(quote: string, source: DilemmaSourceId): TemplateResult {
+  return html`<figure class="quote">
+    <blockquote><p>${quote}</p></blockquote>
+    <figcaption class="source">${source === 'inch' ? msg('Quoted in the INCh research', { id: 'dx.quote.inch' }) : sourceTexts()[source]}</figcaption>
+  </figure>`;
+}

@@ -1,0 +1,69 @@
+/**
+ * Hands a widget's state on as a link: the state rides in the URL fragment
+ * (`#<param>=<code>`), which browsers never send to a server, so nothing leaves the
+ * browser until the user shares the link. The controller applies a link once per
+ * element (not on every reconnect), keeps the page's query string (`?id=12` on CMS
+ * pages), and, once the user works from a link, keeps the fragment up to date so a
+ * reload does not drop later changes.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What a widget gives the share controller. */
+export interface ShareOptions {
+  /** The fragment parameter, e.g. `samen-dilemmas`. */
+  param: string;
+  /** The current state as a URL-safe code. */
+  encode(): string;
+  /** Applies a code found in the page's link; called at most once per element. */
+  decode(code: string): void;
+}
+
+/** Reads one parameter of the current URL fragment; null when absent. */
+export function fragmentParam(param: string): string | null {
+  const hash = globalThis.location?.hash ?? '';
+  if (!hash.includes(`${param}=`)) return null;
+  return new URLSearchParams(hash.slice(1)).get(param);
+}
+
+/** The state link controller; see the module comment. */
+export class ShareController implements ReactiveController {
+  /** True once the state came from the page's link: from then on the fragment follows the state. */
+  fromLink = false;
+  private checked = false;
+
+  constructor(host: ReactiveControllerHost, private readonly options: ShareOptions) {
+    host.addController(this);
+  }
+
+  /** Applies the page's link once: moving the element in the page must not undo what the user did since. */
+  hostConnected(): void {
+    if (this.checked) return;
+    this.checked = true;
+    const code = fragmentParam(this.options.param);
+    if (code === null) return;
+    this.fromLink = true;
+    this.options.decode(code);
+  }
+
+  /** The link to hand on: this page, its query string included, with the state in the fragment. */
+  link(): string {
+    const here = globalThis.location;
+    return `${here.origin}${here.pathname}${here.search}#${this.options.param}=${this.options.encode()}`;
+  }
+
+  /**
+   * Call after every user change. When the page was opened from a link, the fragment is
+   * rewritten in place (no navigation, no history entry), so a reload keeps the work.
+   */
+  changed(): void {
+    if (!this.fromLink) return;
+    const here = globalThis.location;
+    const params = new URLSearchParams(here.hash.slice(1));
+    params.set(this.options.param, this.options.encode());
+    try {
+      history.replaceState(history.state, '', `${here.pathname}${here.search}#${params.toString()}`);
+    } catch {
+      // A sandboxed frame may refuse; the copied link still holds the state.
+    }
+  }
+}
