@@ -9,6 +9,7 @@ import { parseQualityDocument, type QualityAudience, type QualityRefusal, type Q
 import { readFiles } from '../../internal/files.js';
 import { flowTexts } from './quality-check.texts.js';
 import { compareView, type LoadedResult } from './views/compare.js';
+import type { Heading } from './views/head.js';
 
 /** At most this many saved results are compared at once; a wider table is unreadable. */
 export const MAX_COMPARED = 8;
@@ -56,13 +57,12 @@ export class CompareController implements ReactiveController {
     const picked = [...(input.files ?? [])];
     input.value = ''; // so the same file can be loaded again after a removal
     const notices: string[] = [];
-    const small = picked.filter((f) => {
-      if (f.size <= MAX_FILE_BYTES) return true;
-      notices.push(flowTexts().fileTooBig(f.name, MAX_FILE_BYTES / (1024 * 1024)));
-      return false;
-    });
     const loaded: LoadedResult[] = [];
-    for (const { name, text } of await readFiles(small)) {
+    for (const { name, text, tooLarge } of await readFiles(picked, MAX_FILE_BYTES)) {
+      if (tooLarge) {
+        notices.push(flowTexts().fileTooBig(name, MAX_FILE_BYTES / (1024 * 1024)));
+        continue;
+      }
       const parsed = text === null ? null : parseQualityDocument(text, name);
       if (!parsed?.usable) {
         notices.push(this.#refusal(name, parsed?.refusal ?? 'not-json'));
@@ -97,10 +97,10 @@ export class CompareController implements ReactiveController {
     });
   }
 
-  /** The comparison section for the current answers. */
-  render(audience: QualityAudience, own: QualityResult): TemplateResult {
+  /** The comparison section for the current answers, with the element's headings. */
+  render(audience: QualityAudience, own: QualityResult, heading: Heading): TemplateResult {
     return compareView({
-      audience, own, compared: this.compared, notices: this.notices,
+      audience, own, compared: this.compared, notices: this.notices, heading,
       onLoad: (e) => void this.load(e), onRemove: (key) => this.remove(key),
     });
   }

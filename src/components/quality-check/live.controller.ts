@@ -2,20 +2,23 @@
  * The quality checker's live region and focus moves: what a screen reader hears after a
  * user action, and where focus goes when the control that had it goes away.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 
-/** Speaks through a `role="status"` region and moves focus after renders. */
+/** Speaks through the element's one live region and moves focus after renders. */
 export class LiveRegion implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  /** What the region says now. */
-  text = '';
+  readonly #announce: (text: string) => void;
   /** The last error said, so an identical one is said again as a repeat. */
   #lastError = '';
 
-  /** @param host the element; the controller adds itself to it. */
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * @param host the element; the controller adds itself to it.
+   * @param announce the base element's `announce()` (it re-announces identical texts).
+   */
+  constructor(host: ReactiveControllerHost & HTMLElement, announce: (text: string) => void) {
     this.#host = host;
+    this.#announce = announce;
     host.addController(this);
   }
 
@@ -24,23 +27,12 @@ export class LiveRegion implements ReactiveController {
 
   /**
    * Says a text once. An error identical to the previous one is said as "Again: …", so
-   * a screen-reader user hears that the second try failed too; any identical text is
-   * emptied first, or the region would not change and nothing would be heard.
+   * a screen-reader user hears that the second try failed too, not the old message.
    */
   say(text: string, error = false): void {
     const spoken = error && text === this.#lastError ? msg(str`Again: ${text}`, { id: 'qc.announce.again' }) : text;
     this.#lastError = error ? text : '';
-    if (spoken === this.text) {
-      this.text = '';
-      this.#host.requestUpdate();
-      void this.#host.updateComplete.then(() => {
-        this.text = spoken;
-        this.#host.requestUpdate();
-      });
-      return;
-    }
-    this.text = spoken;
-    this.#host.requestUpdate();
+    this.#announce(spoken);
   }
 
   /** Focuses the first match in the host's shadow root after the next render. */
@@ -51,10 +43,5 @@ export class LiveRegion implements ReactiveController {
       // Scrolled to the middle, not just anywhere in view: the user sees where they are.
       if (scroll) target?.closest('fieldset')?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     });
-  }
-
-  /** The status region itself. */
-  render(): TemplateResult {
-    return html`<div class="sr-only" role="status" aria-live="polite">${this.text}</div>`;
   }
 }

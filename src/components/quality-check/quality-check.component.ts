@@ -2,14 +2,14 @@ import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateR
 import { msg, localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import {
-  QUALITY_AUDIENCES, cleanQualityAnswers, cleanQualityService, qualityDocument, qualityFormValue, qualityQuestions, qualityResult,
+  QUALITY_AUDIENCES, QUALITY_READING_LEVELS, cleanQualityAnswers, cleanQualityService, qualityDocument, qualityFormValue, qualityQuestions, qualityResult,
   type QualityAnswers, type QualityAudience, type QualityDimension, type QualityDocument, type QualityResult,
 } from '../../core/quality/index.js';
 import { SamenElement } from '../../internal/samen-element.js';
 import { FormAssociated } from '../../internal/form-associated.js';
 import { downloadJson } from '../../internal/files.js';
 import { flowTexts } from './quality-check.texts.js';
-import { headView } from './views/head.js';
+import { headView, type Heading } from './views/head.js';
 import { progressAnnouncement, questionsView } from './views/questions.js';
 import { resultView } from './views/result.js';
 import { endView, toolsView } from './views/tools.js';
@@ -89,7 +89,7 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
   /** The optional name the user gives this result for the download. */
   @state() private label = '';
   /** What screen readers hear after the user changes something; focus moves. */
-  private readonly live = new LiveRegion(this);
+  private readonly live = new LiveRegion(this, (text) => this.announce(text));
   /** The host form, watched for the thank-you after it is sent with a name. */
   private readonly hostForm = new HostFormWatch(this, () => {
     if (!this.name) return;
@@ -118,6 +118,22 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
 
   /** Also ask about being known (bekendheid) and trustworthiness (betrouwbaarheid). */
   @property({ type: Boolean, reflect: true }) extended = false;
+
+  /**
+   * `easy` asks the family questions in an easy-read set (one very short sentence each,
+   * simpler answer words); `standard` (default) in plain language. Staff questions stay
+   * as they are. Unknown values show `standard`, with a warning.
+   */
+  @property({ attribute: 'reading-level', reflect: true })
+  get readingLevel(): string {
+    return this._readingLevel;
+  }
+  set readingLevel(input: string) {
+    const old = this._readingLevel;
+    this._readingLevel = this.cleanChoice(input, QUALITY_READING_LEVELS, 'standard', 'reading-level');
+    this.requestUpdate('readingLevel', old);
+  }
+  private _readingLevel: string = 'standard';
 
   /**
    * The service being rated, e.g. `Consultatiebureau De Linde`: named in the title and
@@ -166,6 +182,8 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
     return { ...this._answers };
   }
   set answers(input: unknown) {
+    // The page setting the same answers again (a CMS re-render) keeps what the user entered.
+    if (this.samePageValue('answers', input)) return;
     const old = this._answers;
     this._answers = this.cleanInput(input, 'answers', cleanQualityAnswers);
     this._pageAnswers = this._answers;
@@ -293,12 +311,13 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
 
   override render(): TemplateResult {
     const family = this._audience === 'family';
+    const heading: Heading = (depth, content, options) => this.heading(depth, content, options);
     return html`
-      ${headView({ family, service: this._service, presentation: this.presentation, onFullscreen: () => this.toggleFullscreen() })}
-      ${questionsView({ audience: this._audience, questions: this.questions, answers: this._answers, skipped: this._skipped, onAnswer: (id, v) => this.answer(id, v) })}
+      ${headView({ family, service: this._service, title: (text) => this.renderTitle(text), fullscreen: this.renderFullscreenButton() })}
+      ${questionsView({ audience: this._audience, questions: this.questions, answers: this._answers, skipped: this._skipped, onAnswer: (id, v) => this.answer(id, v), heading, easy: family && this._readingLevel === 'easy' })}
       ${endView({ sentWithForm: this.sentWithForm, submitted: this.submitted })}
       <section class="result" part="result" aria-labelledby="qc-result-title">
-        ${resultView({ audience: this._audience, extended: this.extended, answers: this._answers, result: this.result })}
+        ${resultView({ audience: this._audience, extended: this.extended, answers: this._answers, result: this.result, heading })}
       </section>
       ${toolsView({
         family, sentWithForm: this.sentWithForm, keep: this.kept.keep, storageNotice: this.kept.notice, label: this.label,
@@ -307,8 +326,8 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
         onReset: () => this.askReset(true), onResetYes: () => this.reset(), onResetNo: () => this.askReset(false),
         onKeep: (e) => this.kept.toggle((e.target as HTMLInputElement).checked), onForget: () => this.forget(),
       })}
-      ${family ? nothing : this.compare.render(this._audience, this.result)}
-      ${this.live.render()}
+      ${family ? nothing : this.compare.render(this._audience, this.result, heading)}
+      ${this.renderStatus()}
     `;
   }
 }

@@ -13,7 +13,7 @@ export const styles = css`
   .questions { container-type: inline-size; margin-bottom: 1.25em; }
   .progress { margin-bottom: 0.25em; font-weight: 600; }
   .meter { margin-bottom: 1em; }
-  .group > h3 { margin-top: 0.5em; color: var(--_primary); }
+  .group > .h3 { margin-top: 0.5em; color: var(--_primary); }
   .question { margin-bottom: 1.1em; }
   .question .choices { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.3em; }
   @container (min-width: 38em) {
@@ -51,7 +51,9 @@ export const styles = css`
   .weakest { list-style: none; padding: 0; }
   .weakest .card { margin-bottom: 0.6em; padding: 0.5em 0.6em; }
   @container (min-width: 30em) { .weakest .card { padding: 0.75em 1em; } }
-  h5 { font-size: 1em; margin: 0 0 0.4em; }
+  /* Headings by class: their tag follows heading-level. */
+  .weakest-title { font-size: 1em; }
+  .card-title { font-size: 1em; margin: 0 0 0.4em; }
   .ideas-title { font-weight: 600; margin-bottom: 0.25em; }
   .ideas { margin-bottom: 0; }
   .ideas li { margin-bottom: 0.25em; }
@@ -98,18 +100,22 @@ export const styles = css`
     :host { font-size: 9pt; line-height: 1.35; }
     .questions, .tools, details:not([open]) { display: none !important; }
     .result { border: 0; padding: 0; }
-    h2 { font-size: 1.25em; }
+    .h2 { font-size: 1.25em; }
     th, td { padding-block: 0.15em; }
     .card { break-inside: avoid; padding: 0.3em 0.6em; margin-bottom: 0.3em; }
     /* The table already shows the stronger B's; on paper they take one line each. */
     .card:not(.open) > p, .card:not(.open) > details { display: none; }
-    .card:not(.open) h5 { margin: 0; }
+    .card:not(.open) .card-title { margin: 0; }
     .scores .meter { height: 0.4em; margin: 0.1em 0 0; }
     /* On paper the count sits on the score's line: one line less per B. */
     .cell .answered { flex: 0 1 auto; order: 0; }
     .weakest .card { padding: 0.35em 0.6em; }
     /* On paper one source line under the result credits every idea: one A4 page. */
     .ideas .source { display: none; }
-    h4 { margin-bottom: 0.4em; }
+    /* The table shows what was answered; the sources in small print: one A4 page in German too. */
+    .skip-note { display: none; }
+    .result > .source { font-size: 0.8em; }
+    .ideas li { margin-bottom: 0.1em; }
+    .weakest-title { margin-bottom: 0.4em; }
   }
 `;

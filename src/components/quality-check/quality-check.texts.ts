@@ -46,8 +46,39 @@ export function dimensionMeanings(): Record<QualityDimension, string> {
   };
 }
 
-/** The text of every question in the bank, by id. */
-export function questionTexts(): Record<string, string> {
+/**
+ * The easy-read family questions (`reading-level="easy"`): one very short sentence each,
+ * the most familiar words, following the rules of Wablieft / Klare Taal (nl), FALC (fr)
+ * and Leichte Sprache (de). Not yet tested with readers.
+ */
+function easyQuestionTexts(): Record<string, string> {
+  return {
+    'family-availability-quick-help': msg('Do you get help fast?', { id: 'qc.easy.family-availability-quick-help', desc: 'Easy-read: one very short sentence, the most familiar words.' }),
+    'family-availability-easy-to-arrange': msg('Was it easy to start?', { id: 'qc.easy.family-availability-easy-to-arrange' }),
+    'family-reachability-easy-to-get-there': msg('Is it easy to get there?', { id: 'qc.easy.family-reachability-easy-to-get-there' }),
+    'family-reachability-suitable-times': msg('Is it open at good times for you?', { id: 'qc.easy.family-reachability-suitable-times' }),
+    'family-affordability-could-pay': msg('Can you pay the price?', { id: 'qc.easy.family-affordability-could-pay' }),
+    'family-affordability-no-extra-costs': msg('Did you know the full price?', { id: 'qc.easy.family-affordability-no-extra-costs' }),
+    'family-affordability-ask-lower-price': msg('Could you ask for a lower price?', { id: 'qc.easy.family-affordability-ask-lower-price' }),
+    'family-usability-helped': msg('Did it help you?', { id: 'qc.easy.family-usability-helped' }),
+    'family-usability-fits-family': msg('Does it fit your family?', { id: 'qc.easy.family-usability-fits-family' }),
+    'family-comprehensibility-clear-information': msg('Did you know it was for you?', { id: 'qc.easy.family-comprehensibility-clear-information' }),
+    'family-comprehensibility-explained-during': msg('Did they explain things well?', { id: 'qc.easy.family-comprehensibility-explained-during' }),
+    'family-comprehensibility-own-language': msg('Did you get the information in your language?', { id: 'qc.easy.family-comprehensibility-own-language' }),
+    'family-comprehensibility-told-other-help': msg('Do they tell you about other help?', { id: 'qc.easy.family-comprehensibility-told-other-help' }),
+    'family-awareness-heard-about': msg('Did you hear about it in time?', { id: 'qc.easy.family-awareness-heard-about' }),
+    'family-awareness-easy-to-find': msg('Was it easy to find?', { id: 'qc.easy.family-awareness-easy-to-find' }),
+    'family-trust-felt-welcome': msg('Do you feel welcome?', { id: 'qc.easy.family-trust-felt-welcome' }),
+    'family-trust-same-person': msg('Is there one person you know?', { id: 'qc.easy.family-trust-same-person' }),
+  };
+}
+
+/**
+ * The text of every question in the bank, by id.
+ * @param easy the easy-read set for the family questions (staff questions stay as they are).
+ */
+export function questionTexts(easy = false): Record<string, string> {
+  if (easy) return { ...questionTexts(), ...easyQuestionTexts() };
   return {
     'family-availability-quick-help': msg('Do you get help quickly when you need it?', { id: 'qc.q.family-availability-quick-help' }),
     'family-availability-easy-to-arrange': msg('Was it easy to arrange, without a lot of forms and papers?', { id: 'qc.q.family-availability-easy-to-arrange' }),
@@ -96,10 +127,27 @@ export function questionTexts(): Record<string, string> {
  * at all" .. "Completely" by default, "Never" .. "Always" for how often, "Much too
  * late" .. "Early" for how early (see `qualityScale` in the core).
  * @param id the question; without it, the default words.
+ * @param easy the easy-read words: "No" .. "Yes", "Never" .. "Always" in the most familiar words.
  */
-export function scaleTexts(id?: string): { values: Record<number, string>; skip: string } {
+export function scaleTexts(id?: string, easy = false): { values: Record<number, string>; skip: string } {
   const kind = id === undefined ? 'extent' : qualityScale(id);
-  const values: Record<number, string> = kind === 'frequency'
+  const values: Record<number, string> = easy && kind === 'extent'
+    ? {
+      1: msg('No', { id: 'qc.scale.easy.1', desc: 'Easy-read answer word, lowest of five.' }),
+      2: msg('A little', { id: 'qc.scale.easy.2' }),
+      3: msg('Half', { id: 'qc.scale.easy.3' }),
+      4: msg('Mostly yes', { id: 'qc.scale.easy.4' }),
+      5: msg('Yes', { id: 'qc.scale.easy.5' }),
+    }
+    : easy && kind === 'frequency'
+      ? {
+        1: msg('Never', { id: 'qc.scale.frequency.1' }),
+        2: msg('Not often', { id: 'qc.scale.easy.frequency.2', desc: 'Easy-read for "Rarely".' }),
+        3: msg('Sometimes', { id: 'qc.scale.frequency.3' }),
+        4: msg('Often', { id: 'qc.scale.frequency.4' }),
+        5: msg('Always', { id: 'qc.scale.frequency.5' }),
+      }
+      : kind === 'frequency'
     ? {
       1: msg('Never', { id: 'qc.scale.frequency.1' }),
       2: msg('Rarely', { id: 'qc.scale.frequency.2' }),

@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { compareQualityResults, type QualityAudience, type QualityComparable, type QualityResult } from '../../../core/quality/index.js';
 import { dimensionNames, joinAnd } from '../quality-check.texts.js';
+import type { Heading } from './head.js';
 
 /** A perspective loaded for comparison, with a key that stays with it. */
 export interface LoadedResult extends QualityComparable {
@@ -30,6 +31,8 @@ export interface CompareView {
   onLoad: (event: Event) => void;
   /** A loaded result's "Remove" was pressed. */
   onRemove: (key: number) => void;
+  /** The element's headings. */
+  heading: Heading;
 }
 
 /** Renders the comparison section. */
@@ -49,7 +52,7 @@ export function compareView(view: CompareView): TemplateResult {
   const offset = columns.length - compared.length;
   const spread = msg('Difference', { id: 'qc.compare.spread' });
   return html`<section class="compare ${compared.length ? '' : 'no-print'}" part="compare" aria-labelledby="qc-compare-title">
-    <h3 id="qc-compare-title">${msg('Compare views', { id: 'qc.compare.title' })}</h3>
+    ${view.heading(1, msg('Compare views', { id: 'qc.compare.title' }), { id: 'qc-compare-title' })}
     <p class="no-print">${msg('Load saved results, for example from families and from staff about the same service, and see where they differ most.', { id: 'qc.compare.intro' })}</p>
     <!-- The native file input's own words follow the browser, not the page: it is
          hidden visually (still focusable) behind a label that looks like a button. -->

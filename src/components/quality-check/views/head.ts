@@ -2,9 +2,15 @@
  * The head of the quality checker: the title and introduction, naming the service when
  * the page gives one, and the full-screen button in presentation mode. A pure render function.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { flowTexts } from '../quality-check.texts.js';
+
+/**
+ * The element's heading at its `heading-level`: depth 0 is the title's level, 1 and 2
+ * the levels below (the base element's `heading()`), so the views never hard-code h2-h4.
+ */
+export type Heading = (depth: 0 | 1 | 2, content: unknown, options?: { id?: string; className?: string }) => TemplateResult;
 
 /** What the head needs. */
 export interface HeadView {
@@ -12,10 +18,10 @@ export interface HeadView {
   family: boolean;
   /** The service being rated, or ''. */
   service: string;
-  /** Presentation mode: show the full-screen button. */
-  presentation: boolean;
-  /** The full-screen button was pressed. */
-  onFullscreen: () => void;
+  /** The element's title template for a text (`heading-level`, `hide-title`). */
+  title: (text: string) => TemplateResult;
+  /** The full-screen button of presentation mode, or nothing. */
+  fullscreen: unknown;
 }
 
 /** Renders the title, the introduction and, when presenting, the full-screen button. */
@@ -24,15 +30,13 @@ export function headView(view: HeadView): TemplateResult {
   const { family, service } = view;
   return html`<header class="head">
     <div>
-      <h2>${family
+      ${view.title(family
         ? service ? texts.titleFamily(service) : msg('How easy is this service for you?', { id: 'qc.title.family' })
-        : service ? texts.titleStaff(service) : msg('How accessible is our service?', { id: 'qc.title.staff' })}</h2>
+        : service ? texts.titleStaff(service) : msg('How accessible is our service?', { id: 'qc.title.staff' }))}
       <p class="muted">${family
         ? service ? texts.introFamily(service) : msg('Think of one service you use, for example childcare, the family centre or the social welfare office. Choose the answer that fits your experience. You can skip any question.', { id: 'qc.intro.family', desc: 'Name local services a parent knows, as they are called in the language' })
         : msg('Answer for your own service, as honestly as you can. The result is a starting point for a conversation with families and partners, not a verdict.', { id: 'qc.intro.staff' })}</p>
     </div>
-    ${view.presentation
-      ? html`<button type="button" class="no-print" @click=${view.onFullscreen}>${msg('Full screen', { id: 'common.fullscreen' })}</button>`
-      : nothing}
+    ${view.fullscreen}
   </header>`;
 }

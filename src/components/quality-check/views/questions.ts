@@ -8,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import type { QualityAnswers, QualityAudience, QualityDimension, QualityResult } from '../../../core/quality/index.js';
 import { choiceGroup, meter } from '../../../internal/templates.js';
 import { dimensionNames, progressText, questionTexts, scaleTexts } from '../quality-check.texts.js';
+import type { Heading } from './head.js';
 
 /** What the questions view needs. */
 export interface QuestionsView {
@@ -21,6 +22,10 @@ export interface QuestionsView {
   skipped: ReadonlySet<string>;
   /** Called with a question id and the chosen value ('' = skip). */
   onAnswer: (id: string, value: string) => void;
+  /** Family questions in the easy-read set (`reading-level="easy"`, content engineer). */
+  easy?: boolean;
+  /** The element's headings. */
+  heading: Heading;
 }
 
 /** The radio value to show as chosen; a value no option has while untouched, so none is. */
@@ -31,12 +36,12 @@ function selected(view: QuestionsView, id: string): string {
 /** Renders every question of the current audience, grouped by B. */
 export function questionsView(view: QuestionsView): TemplateResult {
   const shown = view.questions;
-  const texts = questionTexts();
+  const texts = questionTexts(view.easy);
   const names = dimensionNames(view.audience);
   // Answer words that fit each question: "Never … Always" for how often, "Much too
   // late … Early" for how early, "Not at all … Completely" otherwise.
   const options = (id: string) => {
-    const scale = scaleTexts(id);
+    const scale = scaleTexts(id, view.easy);
     return [...[1, 2, 3, 4, 5].map((v) => ({ value: String(v), label: scale.values[v] })), { value: '', label: scale.skip }];
   };
   const answered = shown.filter((q) => q.id in view.answers).length;
@@ -48,7 +53,7 @@ export function questionsView(view: QuestionsView): TemplateResult {
     <p class="progress">${progressText(answered, shown.length)}</p>
     ${meter(answered / shown.length)}
     ${dimensions.map((d) => html`<div class="group">
-      <h3 id="qc-group-${d}">${names[d]}</h3>
+      ${view.heading(1, names[d], { id: `qc-group-${d}` })}
       ${shown.filter((q) => q.dimension === d).map((q) =>
         choiceGroup(`qc-${q.id}`, texts[q.id], options(q.id), selected(view, q.id), (v) => view.onAnswer(q.id, v)))}
     </div>`)}

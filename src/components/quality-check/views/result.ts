@@ -9,6 +9,7 @@ import {
   type QualityAnswers, type QualityAudience, type QualityDimension, type QualityIdea, type QualityResult,
 } from '../../../core/quality/index.js';
 import { meter } from '../../../internal/templates.js';
+import type { Heading } from './head.js';
 import { bandTexts, caveatTexts, dimensionMeanings, dimensionNames, flowTexts, ideaCredit, ideaTexts, progressText } from '../quality-check.texts.js';
 
 /** Ideas are shown open for this many of the weakest B's; the others fold away. */
@@ -26,6 +27,8 @@ export interface ResultView {
   answers: QualityAnswers;
   /** The scores of the shown B's. */
   result: QualityResult;
+  /** The element's headings. */
+  heading: Heading;
 }
 
 /** Where the questions and ideas come from: one line, the same for both audiences. */
@@ -47,8 +50,8 @@ function sources(family: boolean): TemplateResult {
 export function resultView(view: ResultView): TemplateResult {
   const family = view.audience === 'family';
   const r = view.result;
-  const title = html`<h3 id="qc-result-title">${msg('Result', { id: 'qc.result.title' })}</h3>`;
-  const skipNote = html`<p class="muted small">${msg('Skipped questions are left out: they never count as a low score.', { id: 'qc.skipNote' })}</p>`;
+  const title = view.heading(1, msg('Result', { id: 'qc.result.title' }), { id: 'qc-result-title' });
+  const skipNote = html`<p class="muted small skip-note">${msg('Skipped questions are left out: they never count as a low score.', { id: 'qc.skipNote' })}</p>`;
   if (!r.weakest.length) {
     return html`${title}<p>${msg('Answer one or more questions to see the result.', { id: 'qc.result.empty' })}</p>${skipNote}${sources(family)}`;
   }
@@ -74,8 +77,8 @@ export function resultView(view: ResultView): TemplateResult {
         </tr>`;
       })}</tbody>
     </table>
-    <h4>${msg('Weakest first, with ideas to improve', { id: 'qc.weakest.title' })}</h4>
-    <ol class="weakest">${r.weakest.map((d, i) => weakCard(view.audience, d, r.scores[d]!, i < OPEN_IDEAS && qualityBand(r.scores[d]!) !== 'good'))}</ol>
+    ${view.heading(1, msg('Weakest first, with ideas to improve', { id: 'qc.weakest.title' }), { className: 'weakest-title' })}
+    <ol class="weakest">${r.weakest.map((d, i) => weakCard(view.heading, view.audience, d, r.scores[d]!, i < OPEN_IDEAS && qualityBand(r.scores[d]!) !== 'good'))}</ol>
     ${skipNote}
     <p class="note">${family
       ? msg('There are no right or wrong answers. What you share helps the service see what works for families and what does not.', { id: 'qc.dialogue.family' })
@@ -84,7 +87,7 @@ export function resultView(view: ResultView): TemplateResult {
 }
 
 /** One B of the "weakest first" list, its ideas open or folded away. */
-function weakCard(audience: QualityAudience, dimension: QualityDimension, score: number, open: boolean): TemplateResult {
+function weakCard(heading: Heading, audience: QualityAudience, dimension: QualityDimension, score: number, open: boolean): TemplateResult {
   // Families read what they can ask for (content engineer's wording); staff read what
   // the service can do, with each idea's credit (finding or example of its source).
   const ideas = ideaTexts(audience);
@@ -107,7 +110,7 @@ function weakCard(audience: QualityAudience, dimension: QualityDimension, score:
       ${more.length ? html`<details><summary>${msg('More ideas', { id: 'qc.ideas.more' })}</summary><ul class="ideas">${more.map(item)}</ul></details>` : nothing}`;
   }
   return html`<li class="card ${open ? 'open' : ''}">
-    <h5>${msg(str`${names[dimension]}: ${score} of 100`, { id: 'qc.card.heading' })} <span class="band band-${band}">${bandTexts()[band]}</span></h5>
+    ${heading(2, html`${msg(str`${names[dimension]}: ${score} of 100`, { id: 'qc.card.heading' })} <span class="band band-${band}">${bandTexts()[band]}</span>`, { className: 'card-title' })}
     ${audience === 'staff' ? html`<p class="small">${dimensionMeanings()[dimension]}</p>` : nothing}
     ${body}
   </li>`;
