@@ -11,8 +11,9 @@ const registry = await tsImport('../src/widgets.ts', import.meta.url);
 
 /** Every widget: `{ tag, name, entry, prefix, reserve }`, in registry order. */
 export const WIDGETS = registry.WIDGETS.map(({ load, ...widget }) => {
-  const module = widget.entry.replace(/^src\//, './').replace(/\.ts$/, '.js');
-  if (!String(load).includes(module)) throw new Error(`src/widgets.ts: ${widget.tag}'s load() must import '${module}'.`);
+  // Compared without './' and extension: a tool that loads this file may rewrite the import (Storybook does).
+  const module = widget.entry.replace(/^src\//, '').replace(/\.ts$/, '');
+  if (!String(load).includes(module)) throw new Error(`src/widgets.ts: ${widget.tag}'s load() must import './${module}.js' (its load is: ${String(load).slice(0, 160)}).`);
   if (widget.tag !== `samen-${widget.name}`) throw new Error(`src/widgets.ts: ${widget.tag} should be named samen-${widget.name}.`);
   return widget;
 });
