@@ -117,6 +117,23 @@ for (const [name, page] of Object.entries(PAGES)) {
   check('lazy: a widget far below the fold is fetched only when scrolled near', before === 0 && rendered, `fetched before scrolling: ${before}, rendered after: ${rendered}`);
   await tab.close();
 }
+// A service name is text, never markup, in the built code too: a CMS editor's pasted
+// "<img onerror>" must neither make an element nor run (issue 11; engines).
+{
+  const tab = await browser.newPage();
+  const names = ['<img src="/none.png" onerror="window.__xss = 1">', '<b>Brugfiguur</b> & "Kind"'];
+  await tab.route(`${origin}/xss.html`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="nl-BE"><head><meta charset="utf-8"></head><body><script type="module" src="/dist/samen.js"></script><samen-universal-targeted-slider view="portfolio"></samen-universal-targeted-slider></body></html>' }));
+  await tab.goto(`${origin}/xss.html`);
+  await tab.evaluate((list) => document.querySelector('samen-universal-targeted-slider').setAttribute('services', JSON.stringify(list.map((name, i) => ({ name, value: 20 + 40 * i })))), names);
+  const shown = await tab.waitForFunction(() => document.querySelector('samen-universal-targeted-slider').shadowRoot?.querySelectorAll('.service-name').length === 2, null, { timeout: 10000 })
+    .then(() => tab.waitForTimeout(300))
+    .then(() => tab.evaluate(() => {
+      const root = document.querySelector('samen-universal-targeted-slider').shadowRoot;
+      return { texts: [...root.querySelectorAll('.service-name')].map((e) => e.textContent), markup: root.querySelectorAll('img, b').length, ran: window.__xss === 1 };
+    }), () => null);
+  check('xss: service names show as text, make no element and run nothing', !!shown && shown.markup === 0 && !shown.ran && names.every((n) => shown.texts.includes(n)), JSON.stringify(shown));
+  await tab.close();
+}
 await browser.close();
 server.close();
 // Every message the shipped code asks for exists in every language's text modules.
