@@ -91,6 +91,13 @@ for (const [name, page] of Object.entries(PAGES)) {
   check(`${name}: no error`, errors.length === 0, errors.join('; '));
   check(`${name}: no request beyond the bundle`, foreign.length === 0, foreign.join(', '));
   check(`${name}: no cookie and no storage`, cookies.length === 0 && storage === 0);
+  // The loader asks for each widget's files and its Dutch texts at once (one round trip),
+  // through <link rel=modulepreload>, which a strict CSP allows for the bundle's own files.
+  if (name === 'csp') {
+    const preloaded = await tab.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
+    const wanted = WIDGETS.flatMap((w) => [`/dist/${w.name}.js`, `/dist/locales/nl/${w.prefix}.js`]).concat('/dist/locales/nl/common.js');
+    check('csp: the loader preloads every widget\'s entry and its Dutch texts', wanted.every((p) => preloaded.includes(p)), wanted.filter((p) => !preloaded.includes(p)).join(', '));
+  }
   if (name === 'hostile') {
     const sizes = await tab.evaluate((tags) => tags.map((t) => {
       const el = document.querySelector(t);
