@@ -69,6 +69,8 @@ const dilemmas: SamenDilemmaExplorer = document.createElement('samen-dilemma-exp
 const proportionate: boolean = sliderResult(50).proportionate;
 const role = recommendRole({ trust: 'low' }).role;
 export { roles, slider, stop, quality, dilemmas, proportionate, role, SamenUniversalTargetedSlider };
+// Every widget of the registry, a later one included: its entry and its tag's type.
+${WIDGETS.map((w, i) => `import 'samen/${w.name}';\nexport const w${i}: HTMLElementTagNameMap['${w.tag}'] = document.createElement('${w.tag}');\nw${i}.presentation = true;`).join('\n')}
 `);
   writeFileSync(join(dir, 'use-react.tsx'), `import { SamenRoleRecommender, SamenUniversalTargetedSlider, SamenQualityCheck, SamenDilemmaExplorer } from 'samen/react';
 
