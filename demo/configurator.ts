@@ -118,10 +118,10 @@ const T: Record<string, Record<'nl' | 'fr' | 'de' | 'en', string>> = {
     en: 'Paste the code into a block or field whose text format allows scripts (for example "Full HTML"). On a site with many pages, add the script once to the theme (as a library) and paste only the element on each page.',
   },
   cfgWordpress: {
-    nl: 'Gebruik een blok "Aangepaste HTML". Alleen beheerders mogen scripts plaatsen: vraag hen het script één keer in de footer van het thema te zetten, dan kan elke redacteur het element plakken.',
-    fr: 'Utilisez un bloc « HTML personnalisé ». Seuls les administrateurs peuvent ajouter des scripts : demandez-leur de placer le script une fois dans le pied de page du thème ; chaque rédacteur pourra ensuite coller l’élément.',
-    de: 'Verwenden Sie einen Block „Individuelles HTML“. Nur Administratoren dürfen Skripte einfügen: Bitten Sie sie, das Skript einmal in den Footer des Themes zu setzen, dann kann jede Redaktion das Element einfügen.',
-    en: 'Use a "Custom HTML" block. Only administrators may add scripts: ask them to put the script in the theme\'s footer once, and every editor can then paste the element.',
+    nl: 'Installeer de samen-plugin (integrations/wordpress): dan voegt elke auteur een widget toe met een samen-blok of de shortcode [samen]. Zonder de plugin werkt een blok "Aangepaste HTML" alleen voor beheerders en redacteurs: bij een auteur verwijdert WordPress het element en het script bij het opslaan.',
+    fr: 'Installez l’extension samen (integrations/wordpress) : chaque auteur ajoute alors un widget avec un bloc samen ou le code court [samen]. Sans l’extension, un bloc « HTML personnalisé » ne fonctionne que pour les administrateurs et les éditeurs : chez un auteur, WordPress supprime l’élément et le script à l’enregistrement.',
+    de: 'Installieren Sie das samen-Plugin (integrations/wordpress): Dann kann jedes Autorenkonto ein Widget mit einem samen-Block oder dem Shortcode [samen] einfügen. Ohne das Plugin funktioniert ein Block „Individuelles HTML“ nur mit Administrator- oder Redaktionsrechten: Bei einem Autorenkonto entfernt WordPress Element und Skript beim Speichern.',
+    en: 'Install the samen plugin (integrations/wordpress): every author can then add a widget with a samen block or the [samen] shortcode. Without the plugin, a "Custom HTML" block only works for administrators and editors: for an author, WordPress removes the element and the script on saving.',
   },
   cfgOffline: {
     nl: 'Plaats de map dist/ op uw eigen server: de widgets laden niets van elders (geen CDN, geen lettertypen) en werken ook op een intranet of een laptop zonder netwerk. Het element volgt de taal van uw pagina (<html lang>).',
