@@ -11,6 +11,7 @@ import type { RoleAnswers, RoleResult, TypologyResult, GovernanceForm, Directing
 import type { QualityAnswers, QualityResult } from './core/quality/index.js';
 import type { DilemmaPositions, DilemmaProfile, DilemmaRoomSplits } from './core/dilemmas/index.js';
 import type { SliderGapId, SliderResult, SliderService } from './core/proportionate/index.js';
+import type { QualityReport } from './core/report/index.js';
 import type { WidgetTag } from './widgets.js';
 
 /** The detail of `samen-change` from `<samen-role-recommender>`. */
@@ -57,12 +58,21 @@ export interface SliderChangeDetail {
   gaps: SliderGapId[];
 }
 
+/** The detail of `samen-change` from `<samen-quality-report>`. */
+export interface QualityReportChangeDetail {
+  /** The report after the user loaded or removed data. */
+  result: QualityReport;
+  /** The names of the files loaded, in load order (`responses` for the property). */
+  sources: string[];
+}
+
 /** The `samen-change` detail of each element, keyed by its default tag name. */
 export interface SamenChangeDetails {
   'samen-dilemma-explorer': DilemmaChangeDetail;
   'samen-role-recommender': RoleChangeDetail;
   'samen-quality-check': QualityChangeDetail;
   'samen-universal-targeted-slider': SliderChangeDetail;
+  'samen-quality-report': QualityReportChangeDetail;
 }
 
 /** Every registered widget's detail; `never` (and a `tsc` error below) for a widget without one. */

@@ -36,6 +36,7 @@ export const WIDGETS = [
   { tag: 'samen-universal-targeted-slider', name: 'universal-targeted-slider', entry: 'src/components/universal-targeted-slider/universal-targeted-slider.ts', prefix: 'ut', reserve: '65em', load: () => import('./components/universal-targeted-slider/universal-targeted-slider.js') },
   { tag: 'samen-quality-check', name: 'quality-check', entry: 'src/components/quality-check/quality-check.ts', prefix: 'qc', reserve: '110em', load: () => import('./components/quality-check/quality-check.js') },
   { tag: 'samen-dilemma-explorer', name: 'dilemma-explorer', entry: 'src/components/dilemma-explorer/dilemma-explorer.ts', prefix: 'dx', reserve: '110em', load: () => import('./components/dilemma-explorer/dilemma-explorer.js') },
+  { tag: 'samen-quality-report', name: 'quality-report', entry: 'src/components/quality-report/quality-report.ts', prefix: 'qr', reserve: '20em', load: () => import('./components/quality-report/quality-report.js') },
 ] as const satisfies readonly WidgetEntry[];
 
 /** The tag name of a registered widget. */

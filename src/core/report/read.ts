@@ -145,14 +145,17 @@ export function readQualityValue(input: unknown): ValueRead {
 }
 
 /** Completes a response with its date and the key that recognises it in a second load. */
-function finish(read: Extract<ValueRead, { ok: true }>, source: string, stamp: unknown, id: string | undefined): QualityResponse {
+function finish(read: Extract<ValueRead, { ok: true }>, source: string, stamp: unknown, id: string | undefined, row: number | undefined): QualityResponse {
   const when = stamp ?? read.savedAt;
   const date = parseReportDate(when);
   const r = read.response;
   const content = `${r.audience}|${r.service ?? ''}|${Object.keys(r.answers).sort().map((k) => `${k}=${r.answers[k]}`).join(',')}`;
   // A submission id names a submission, but two forms can both have a submission 1:
-  // the time it was made tells them apart. Without an id, the content and time do.
-  const key = id ? `id:${id}@${String(when ?? '')}` : `h:${hash(`${content}@${String(when ?? '')}`)}`;
+  // the time it was made tells them apart. Without an id, the content and time do;
+  // without a time either, two parents may well have given the same answers, so the
+  // place in the file counts too (the same file loaded twice is still recognised).
+  const key = id ? `id:${id}@${String(when ?? '')}`
+    : when !== undefined && when !== '' ? `h:${hash(`${content}@${String(when)}`)}` : `h:${hash(content)}@${source}#${row ?? 0}`;
   const response: QualityResponse = { ...r, key, source };
   if (date) response.date = date;
   return response;
@@ -228,7 +231,8 @@ function idColumn(header: string[], rows: string[][], allowed: (c: number) => bo
 function readTable(source: string, text: string): ReportFileRead {
   const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: 'greedy' });
   const [header = [], ...rows] = parsed.data;
-  if (!rows.length) return { responses: [], rejected: [{ source, reason: mayBeSamen(header.join('')) ? 'no-samen-column' : 'empty' }] };
+  // A header alone: a table without answers, or one line of something else entirely.
+  if (!rows.length) return { responses: [], rejected: [{ source, reason: header.length > 1 ? 'empty' : 'not-samen' }] };
   const width = Math.max(header.length, ...rows.slice(0, 50).map((r) => r.length));
   const column = samenColumn(rows, width);
   if (column < 0) return { responses: [], rejected: [{ source, reason: 'no-samen-column' }] };
@@ -240,7 +244,7 @@ function readTable(source: string, text: string): ReportFileRead {
     const read = readQualityValue(row[column] ?? '');
     // Spreadsheet numbering: the header is row 1, the first response row 2.
     if (!read.ok) rejected.push({ source, row: index + 2, reason: read.reason });
-    else responses.push(finish(read, source, date >= 0 ? row[date] : undefined, id >= 0 && row[id] ? `${header[id]}=${row[id]}` : undefined));
+    else responses.push(finish(read, source, date >= 0 ? row[date] : undefined, id >= 0 && row[id] ? `${header[id]}=${row[id]}` : undefined, index + 2));
   });
   return { responses, rejected };
 }
@@ -275,7 +279,7 @@ function readItem(source: string, item: unknown, row: number | undefined, out: R
   const record = isRecord(item) && item !== value ? item : undefined;
   const stamp = record ? DATE_FIELDS.map((f) => record[f]).find((v) => parseReportDate(v)) : undefined;
   const idField = record ? ID_FIELDS.find((f) => typeof record[f] === 'string' || typeof record[f] === 'number') : undefined;
-  out.responses.push(finish(read, source, stamp, idField ? `${idField}=${String(record![idField])}` : undefined));
+  out.responses.push(finish(read, source, stamp, idField ? `${idField}=${String(record![idField])}` : undefined, row));
 }
 
 /** Reads a JSON document: one value, an array, or an object holding an array of submissions. */

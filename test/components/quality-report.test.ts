@@ -1,0 +1,166 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ready } from '../../src/components/quality-report/quality-report.js';
+import type { SamenQualityReport } from '../../src/components/quality-report/quality-report.component.js';
+import { axeInEveryLocale, captureWarnings, setPageLanguage, shadowText } from './helpers.js';
+
+const $ = <T extends Element = HTMLElement>(el: SamenQualityReport, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: SamenQualityReport, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const fixtureText = async (name: string) => (await fetch(`/test/fixtures/exports/${name}`)).text();
+
+/** Form values of the quality checker: n families answering quick-help with `value`. */
+const family = (value: number, service?: string) => ({ audience: 'family', answers: { 'family-availability-quick-help': value, 'family-affordability-could-pay': 3 }, scores: {}, ...(service ? { service } : {}) });
+const staff = (value: number) => ({ format: 'samen-quality-check', version: 1, audience: 'staff', extended: false, answers: { 'staff-availability-waiting-list': value }, scores: {} });
+
+async function make(attrs: { minGroup?: string } = {}) {
+  await ready;
+  const el = await fixture<SamenQualityReport>(html`<samen-quality-report min-group=${attrs.minGroup ?? '5'}></samen-quality-report>`);
+  await el.updateComplete;
+  return el;
+}
+
+/** Picks files in the file input as a user would. */
+async function pick(el: SamenQualityReport, files: Array<[string, string]>) {
+  const input = $<HTMLInputElement>(el, 'input[type="file"]');
+  const transfer = new DataTransfer();
+  for (const [name, text] of files) transfer.items.add(new File([text], name, { type: 'text/csv' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  await new Promise((r) => setTimeout(r, 100));
+  await el.updateComplete;
+}
+
+describe('<samen-quality-report>', () => {
+  afterEach(() => setPageLanguage('en'));
+
+  axeInEveryLocale([['empty'], ['loaded with a rejected file'], ['periods split at a date']] as const, async ([state]) => {
+    const el = await make({ minGroup: '3' });
+    if (state !== 'empty') await pick(el, [['webform.csv', await fixtureText('drupal-webform-nl-excel.csv')], ['limesurvey.csv', await fixtureText('limesurvey.csv')], ['notes.txt', 'hello']]);
+    if (state === 'periods split at a date') el.period = '2026-01-01';
+    await el.updateComplete;
+    return el;
+  });
+
+  it('reads the exports picked in the file input, says what each gave and announces the load once', async () => {
+    const el = await make({ minGroup: '3' });
+    const changed = oneEvent(el, 'samen-change');
+    await pick(el, [['webform.csv', await fixtureText('drupal-webform-nl-excel.csv')], ['limesurvey.csv', await fixtureText('limesurvey.csv')]]);
+    const { detail } = await changed;
+    expect(detail.result.total).to.equal(11);
+    expect(detail.sources).to.deep.equal(['webform.csv', 'limesurvey.csv']);
+    const files = $$(el, '.file-list > li').map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(files[0]).to.contain('webform.csv: 7 responses read; 1 part could not be read');
+    expect(files[1]).to.contain('limesurvey.csv: 4 responses read; 2 parts could not be read');
+    expect(files[1]).to.contain('row 5: empty');
+    expect($(el, '[role="status"]').textContent).to.contain('11 new responses loaded, 11 in all. 3 parts could not be read.');
+    // Families: 7 (6 from Drupal, 1 from LimeSurvey); the availability median is a real figure.
+    expect(el.result.groups[0]).to.include({ audience: 'family', n: 7 });
+    expect(shadowText(el)).to.contain('Families: 7 responses');
+  });
+
+  it('a second load of the same file adds nothing and says so', async () => {
+    const el = await make();
+    const text = await fixtureText('drupal-webform-nl-excel.csv');
+    await pick(el, [['webform.csv', text]]);
+    await pick(el, [['webform (1).csv', text]]);
+    expect(el.result.total).to.equal(7);
+    expect($$(el, '.file-list > li')[1].textContent!.replace(/\s+/g, ' ')).to.contain('7 of them already loaded');
+    expect($(el, '[role="status"]').textContent).to.contain('0 new responses loaded, 7 in all.');
+  });
+
+  it('hides a small group: "fewer than N answers" and no figure of it anywhere', async () => {
+    const el = await make();
+    el.responses = [...Array.from({ length: 6 }, (_, i) => family(1 + (i % 5))), staff(4), staff(2)];
+    await el.updateComplete;
+    const staffTable = $$(el, 'table.figures').find((t) => t.querySelector('caption')!.textContent!.startsWith('Staff'))!;
+    expect(staffTable.querySelector('caption')!.textContent).to.equal('Staff: fewer than 5 answers');
+    const cells = [...staffTable.querySelectorAll('tbody td')].map((td) => [...td.childNodes].filter((n) => n.nodeType !== Node.COMMENT_NODE && !(n as Element).classList?.contains('col-label')).map((n) => n.textContent).join('').trim());
+    expect(cells.length).to.be.above(4);
+    expect([...new Set(cells)]).to.deep.equal(['fewer than 5 answers']);
+    const pairs = $(el, 'table.pairs');
+    expect(pairs.textContent).to.contain('fewer than 5 answers');
+    expect(el.result.pairs.every((p) => p.staff === null && p.gap === null)).to.equal(true);
+  });
+
+  it('removes one file or all data with the keyboard; focus stays in the widget', async () => {
+    const el = await make();
+    await pick(el, [['a.csv', await fixtureText('limesurvey.csv')], ['b.csv', await fixtureText('wordpress-flamingo.csv')]]);
+    const remove = $$<HTMLButtonElement>(el, '.file-list button')[0];
+    remove.focus();
+    const changed = oneEvent(el, 'samen-change');
+    await sendKeys({ press: 'Enter' });
+    await changed;
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.result.total).to.equal(4);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[type="file"]'));
+    expect($(el, '[role="status"]').textContent).to.contain('a.csv removed; 4 responses left.');
+    const all = $$<HTMLButtonElement>(el, '.files > button').at(-1)!;
+    all.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.result.total).to.equal(0);
+    expect(shadowText(el)).to.contain('No answers loaded yet.');
+  });
+
+  it('the page setting responses fires no event; bad input warns once and never throws', async () => {
+    const el = await make();
+    let fired = 0;
+    el.addEventListener('samen-change', () => (fired += 1));
+    const warnings = captureWarnings();
+    try {
+      el.responses = [family(3), '{"broken', { hello: 1 }];
+      el.minGroup = 1;
+      el.period = 'last week';
+      await el.updateComplete;
+    } finally {
+      warnings.restore();
+    }
+    expect(fired).to.equal(0);
+    expect(el.result.total).to.equal(1);
+    expect(el.minGroup).to.equal(3);
+    expect(el.period).to.equal('year');
+    expect(warnings.messages.length).to.equal(3);
+    expect(shadowText(el)).to.contain('fewer than 3 answers');
+  });
+
+  it('names a file that is too large or not an export, and reads nothing from it', async () => {
+    const el = await make();
+    await pick(el, [['photo.jpg', 'ÿØÿà binary'], ['empty.csv', '']]);
+    const text = $(el, '.files').textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('photo.jpg: 0 responses read; 1 part could not be read');
+    expect(text).to.contain('these are no answers of the quality checker');
+    expect(text).to.contain('empty: no answers in it');
+    expect(el.result.total).to.equal(0);
+  });
+
+  it('shows what moved between periods, with the number behind each figure', async () => {
+    const el = await make({ minGroup: '3' });
+    const dated = (v: number, day: string) => ({ format: 'samen-quality-check', version: 1, audience: 'family', extended: false, answers: { 'family-usability-helped': v }, scores: {}, savedAt: `${day}T10:00:00Z` });
+    el.responses = [dated(2, '2025-03-01'), dated(2, '2025-04-01'), dated(3, '2025-05-01'), dated(5, '2026-03-01'), dated(4, '2026-03-02'), dated(5, '2026-03-03')];
+    await el.updateComplete;
+    const moves = $(el, 'table.moves').textContent!.replace(/\s+/g, ' ');
+    expect(moves).to.contain('33 (2025, 3 responses)');
+    expect(moves).to.contain('92 (2026, 3 responses)');
+    expect(moves).to.contain('+59');
+  });
+
+  it('exports only shown figures as CSV', async () => {
+    const el = await make();
+    el.responses = [...Array.from({ length: 5 }, () => family(4)), staff(1)];
+    await el.updateComplete;
+    let csv = '';
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => (void blob.text().then((t) => (csv = t)), 'blob:x');
+    try {
+      $$<HTMLButtonElement>(el, '.toolbar button')[0].click();
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(lines[0]).to.contain('Who;Service;Period;Responses;Topic');
+    expect(lines.find((l) => l.startsWith('Families;;;5;Availability')), csv).to.equal('Families;;;5;Availability;5;75;75;0;0;0;5;0');
+    expect(lines.find((l) => l.startsWith('Staff'))).to.match(/^Staff;;;hidden;Availability;hidden;;;;;;;$/);
+  });
+});
