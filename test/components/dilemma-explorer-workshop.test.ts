@@ -308,11 +308,13 @@ describe('<samen-dilemma-explorer> workshop in a room', () => {
       expect(el.step).to.equal('culture');
       $<HTMLButtonElement>(el, '[data-count="plus-4"]').click();
       await settle(el);
+      el.step = 'summary'; // the page moves it on, which does not touch the fragment
       const parent = el.parentElement!;
       el.remove();
       parent.append(el);
       await settle(el);
       expect(el.splits.culture).to.deep.equal([1, 0, 0, 0, 1]);
+      expect(el.step, 'the link is not applied again').to.equal('summary');
       const now = new URLSearchParams(location.hash.slice(1)).get('samen-dilemmas');
       expect(now).to.not.equal(code);
       expect(now).to.equal(encodeDilemmaWorkshop(el.state));
