@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import {
   QUALITY_DIMENSIONS, QUALITY_PAIRS, qualityQuestion, qualityPairsOf, qualityUnpairedDimensions,
   readQualityFile, readQualityReportFile, mergeQualityFiles, qualityReport, qualityReportMoves, reportWeakest,
-  cleanMinGroup, cleanReportPeriod, parseReportDate, readQualityValue,
+  cleanMinGroup, cleanReportPeriod, parseReportDate, readQualityValue, reportScores, qualityResult, QUALITY_QUESTIONS,
   type QualityAudience, type QualityResponse, type QualityReport, type ReportCell, type ReportGroup,
 } from '../../src/core/index.js';
 
@@ -216,6 +216,17 @@ describe('report properties', () => {
         }
       }
     }), { numRuns: 300 });
+  });
+});
+
+describe('scoring', () => {
+  it('scores each response exactly as the quality checker does', () => {
+    const idsArb = fc.subarray(QUALITY_QUESTIONS.filter((q) => q.audience === 'staff').map((q) => q.id));
+    fc.assert(fc.property(idsArb, fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 40, maxLength: 40 }), (ids, values) => {
+      const answers = Object.fromEntries(ids.map((id, i) => [id, values[i]]));
+      const checker = Object.fromEntries(Object.entries(qualityResult(answers, 'staff', true).scores).filter(([, v]) => v !== null));
+      assert.deepEqual(reportScores(answers), checker);
+    }));
   });
 });
 

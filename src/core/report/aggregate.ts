@@ -14,7 +14,7 @@
 import { type Cleaned, type InputIssue } from '../shared.js';
 import {
   QUALITY_AUDIENCES, QUALITY_CORE_DIMENSIONS, QUALITY_DIMENSIONS, QUALITY_QUESTIONS,
-  type QualityAnswers, type QualityAudience, type QualityDimension, qualityResult,
+  type QualityAnswers, type QualityAudience, type QualityDimension,
 } from '../quality/index.js';
 import { type QualityResponse, type ReportRejected } from './read.js';
 import { type ReportData } from './merge.js';
@@ -114,6 +114,32 @@ export function cleanReportPeriod(input: unknown): Cleaned<string> {
 }
 
 const DIMENSION_OF = new Map(QUALITY_QUESTIONS.map((q) => [q.id, q.dimension]));
+
+/**
+ * The checker's score per B of one response (`qualityResult`: the mean answer, 1 -> 0,
+ * 5 -> 100, rounded), computed in one pass over the answers: calling `qualityResult`
+ * ten thousand times costs more than parsing the file. test/core/report.test.ts checks
+ * that both give the same scores.
+ * @param answers only the response's own audience's valid answers (as read).
+ * @param only when given, only these questions count (the paired ones).
+ */
+export function reportScores(answers: QualityAnswers, only?: ReadonlySet<string>): Partial<Record<QualityDimension, number>> {
+  const sums: Partial<Record<QualityDimension, [number, number]>> = {};
+  for (const id in answers) {
+    if (only && !only.has(id)) continue;
+    const d = DIMENSION_OF.get(id);
+    if (!d) continue;
+    const t = (sums[d] ??= [0, 0]);
+    t[0] += answers[id];
+    t[1] += 1;
+  }
+  const scores: Partial<Record<QualityDimension, number>> = {};
+  for (const d in sums) {
+    const [sum, count] = sums[d as QualityDimension]!;
+    scores[d as QualityDimension] = Math.round(((sum - count) * 25) / count);
+  }
+  return scores;
+}
 
 /** The running totals of one B in one group. */
 interface Tally {
@@ -218,7 +244,7 @@ export function qualityReport(data: ReportData, options: ReportOptions = {}): Qu
   const minGroup = cleanMinGroup(options.minGroup).value;
   const mode = cleanReportPeriod(options.period).value;
   const responses = Array.isArray(data?.responses) ? data.responses : [];
-  const scored: Scored[] = responses.map((response) => ({ response, scores: qualityResult(response.answers, response.audience, true).scores }));
+  const scored: Scored[] = responses.map((response) => ({ response, scores: reportScores(response.answers) }));
   const groups: ReportGroup[] = [];
   const pairs: ReportPair[] = [];
   const tops = new Map<QualityAudience, Building>();
@@ -287,9 +313,7 @@ export function qualityReport(data: ReportData, options: ReportOptions = {}): Qu
       let answered = 0;
       let sum = 0;
       for (const { response } of top.members) {
-        const only: QualityAnswers = {};
-        for (const id of ids) if (id in response.answers) only[id] = response.answers[id];
-        const score = qualityResult(only, audience, true).scores[dimension];
+        const score = reportScores(response.answers, ids)[dimension];
         if (typeof score !== 'number') continue;
         answered += 1;
         sum += score;

@@ -149,14 +149,16 @@ function finish(read: Extract<ValueRead, { ok: true }>, source: string, stamp: u
   const when = stamp ?? read.savedAt;
   const date = parseReportDate(when);
   const r = read.response;
-  const content = `${r.audience}|${r.service ?? ''}|${Object.keys(r.answers).sort().map((k) => `${k}=${r.answers[k]}`).join(',')}`;
+  const content = () => `${r.audience}|${r.service ?? ''}|${Object.keys(r.answers).sort().map((k) => `${k}=${r.answers[k]}`).join(',')}`;
   // A submission id names a submission, but two forms can both have a submission 1:
   // the time it was made tells them apart. Without an id, the content and time do;
   // without a time either, two parents may well have given the same answers, so the
   // place in the file counts too (the same file loaded twice is still recognised).
   const key = id ? `id:${id}@${String(when ?? '')}`
-    : when !== undefined && when !== '' ? `h:${hash(`${content}@${String(when)}`)}` : `h:${hash(content)}@${source}#${row ?? 0}`;
-  const response: QualityResponse = { ...r, key, source };
+    : when !== undefined && when !== '' ? `h:${hash(`${content()}@${String(when)}`)}` : `h:${hash(content())}@${source}#${row ?? 0}`;
+  const response = r as QualityResponse;
+  response.key = key;
+  response.source = source;
   if (date) response.date = date;
   return response;
 }
