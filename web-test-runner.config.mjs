@@ -154,21 +154,31 @@ async function crossEngineCommand({ command, payload, session }) {
   if (firefox) {
     const page = launcher.getPage(session.id);
     const keyboard = page.keyboard;
+    const keys = kind === 'press' ? chord(value).map(bidiKey) : [];
+    // Firefox answers BiDi input before the page has run what the keys set off (an Enter's
+    // click, a change event); Chromium's CDP waits. So wait in the page for the last key
+    // event, then one task more (a Space's click is keyup's default action).
+    const [type, count] = kind === 'type' ? ['keyup', [...value].length] : kind === 'down' ? ['keydown', 1] : ['keyup', Math.max(keys.length, 1)];
+    await page.evaluate((type, count) => {
+      window.__samenKeysSeen = new Promise((resolve) => {
+        let seen = 0;
+        const done = () => (removeEventListener(type, on, true), resolve());
+        const on = () => ++seen >= count && done();
+        addEventListener(type, on, true);
+        setTimeout(done, 2000);
+      });
+    }, type, count);
     if (kind === 'type') await keyboard.type(value);
     else if (kind === 'down') await keyboard.down(bidiKey(value));
     else if (kind === 'up') await keyboard.up(bidiKey(value));
     else if (kind === 'press') {
-      const keys = chord(value).map(bidiKey);
       if (keys.length === 1) await keyboard.press(keys[0]);
       else {
         for (const key of keys) await keyboard.down(key);
-        for (const key of keys.reverse()) await keyboard.up(key);
+        for (const key of [...keys].reverse()) await keyboard.up(key);
       }
     } else return undefined;
-    // Firefox answers BiDi input before the page has run what the keys set off (an Enter's
-    // click, a change event); Chromium's CDP waits. One task in the page lets it catch up,
-    // so a test sees the effect of a key right after sendKeys in every engine.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    await page.evaluate(() => window.__samenKeysSeen.then(() => new Promise((resolve) => setTimeout(resolve, 0))));
     return true;
   }
   // WebDriver: the built-in presses every typed character at once (all down, then all up),
