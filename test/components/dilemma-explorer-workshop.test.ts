@@ -362,7 +362,7 @@ describe('<samen-dilemma-explorer> workshop in a room', () => {
         const started = performance.now();
         el.state = state;
         el.positions = big;
-        expect(performance.now() - started).to.be.below(3000);
+        expect(performance.now() - started).to.be.below(4000); // about 0.5 s alone; three engines share two cores in CI
         expect(warnings.messages.length).to.equal(2);
         expect(warnings.messages[0].split('\n').length).to.be.below(30);
       } finally {
