@@ -71,6 +71,13 @@ const TEXTS: Record<string, Record<Lang, string>> = {
     de: 'Proportionaler Universalismus: ein Angebot für alle Familien, mit mehr Unterstützung, je größer der Bedarf ist. Verschieben Sie den Regler, um zu sehen, wen ein Angebot erreicht und was es riskiert, und ordnen Sie unser eigenes Angebot auf der Linie ein.',
     en: 'Proportionate universalism: an offer for all families, with more support as needs grow. Move the slider to see whom an offer reaches and what it risks, and place our own services on the line.',
   },
+  reportTitle: { nl: 'Wat gezinnen en medewerkers zeiden', fr: 'Ce que disent les familles et les professionnels', de: 'Was Familien und Fachkräfte sagten', en: 'What families and staff said' },
+  reportText: {
+    nl: 'Voor de stuurgroep: de antwoorden van vorig en dit jaar samen, kleine groepen verborgen. Laad gerust ook een export van je eigen formulier; alles blijft in je browser.',
+    fr: 'Pour le comité de pilotage : les réponses de l’an dernier et de cette année ensemble, petits groupes masqués. Vous pouvez aussi charger l’export de votre propre formulaire ; tout reste dans votre navigateur.',
+    de: 'Für die Steuerungsgruppe: die Antworten aus dem letzten und diesem Jahr zusammen, kleine Gruppen verborgen. Sie können auch den Export Ihres eigenen Formulars laden; alles bleibt in Ihrem Browser.',
+    en: 'For the steering group: last year’s and this year’s answers together, small groups hidden. You can also load an export of your own form; everything stays in your browser.',
+  },
   pageTitle: { nl: 'Lindeveld – Samen voor elk kind', fr: 'Lindeveld – Ensemble pour chaque enfant', de: 'Lindeveld – Gemeinsam für jedes Kind', en: 'Lindeveld – Together for every child' },
 };
 
@@ -108,3 +115,19 @@ document.querySelector<HTMLInputElement>('#presentation')?.addEventListener('cha
   for (const el of document.querySelectorAll('main *')) if (el.localName.startsWith('samen-')) el.toggleAttribute('presentation', on);
 });
 apply(new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang);
+
+// The report's demo data: made-up answers of families (two years) and staff, as the
+// quality checker's form value, so the report shows every view without a file.
+{
+  const ids = {
+    family: ['family-availability-quick-help', 'family-reachability-suitable-times', 'family-affordability-could-pay', 'family-usability-helped', 'family-comprehensibility-explained-during'],
+    staff: ['staff-availability-waiting-list', 'staff-reachability-opening-hours', 'staff-affordability-price', 'staff-usability-fits-needs', 'staff-comprehensibility-explained-during'],
+  };
+  const made = (audience: 'family' | 'staff', n: number, base: number, year: number) => Array.from({ length: n }, (_, i) => ({
+    format: 'samen-quality-check', version: 1, audience, extended: false, service: 'Huis van het Kind Lindeveld', scores: {},
+    answers: Object.fromEntries(ids[audience].map((id, k) => [id, Math.min(5, Math.max(1, base + ((i + 2 * k) % 3) - (k === 0 ? 1 : 0)))])),
+    savedAt: `${year}-${String(1 + (i % 11)).padStart(2, '0')}-15T10:00:00Z`,
+  }));
+  const report = document.querySelector('samen-quality-report') as (HTMLElement & { responses: unknown }) | null;
+  if (report) report.responses = [...made('family', 9, 2, 2025), ...made('family', 11, 3, 2026), ...made('staff', 7, 4, 2026)];
+}
