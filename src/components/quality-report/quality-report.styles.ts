@@ -33,6 +33,8 @@ export const styles = css`
     .figures th, .figures td { display: block; padding: 0.1em 0; border: 0; }
     .figures .col-label { display: inline; color: var(--_muted); }
     .figures .col-label::after { content: ': '; }
+    /* The name above its bar, so the bar keeps the width of the phone. */
+    .chart-row { grid-template-columns: minmax(0, 1fr); gap: 0.1em; margin-bottom: 0.4em; }
   }
   .chart { margin: 0 0 0.75em; }
   .chart-row { display: grid; grid-template-columns: minmax(0, 9em) minmax(0, 1fr); gap: 0.5em; align-items: center; margin-bottom: 0.25em; }
