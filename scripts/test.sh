@@ -23,6 +23,8 @@ npm run manifest --silent
 node scripts/size.mjs
 step "proof pages: strict CSP, bundle loaded twice, hostile CMS theme"
 node scripts/proofs.mjs
+step "quality loop end to end: a real form submitted 12 times (families and staff, nl and fr), its CSV read by the report"
+node scripts/proof-report.mjs
 step "the WordPress plugin against WordPress itself (Debian's wordpress, MariaDB, Apache on 127.0.0.1; about 1 min)"
 bash scripts/wordpress/test.sh
 step "the npm package: declarations, configurator, npm pack into an empty TypeScript project that type-checks each element (dependencies from npm's cache)"
