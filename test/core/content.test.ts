@@ -57,3 +57,25 @@ describe('content: family questions that pair with staff questions', () => {
     for (const q of QUALITY_QUESTIONS.filter((x) => x.audience === 'staff')) assert.equal(qualityScale(q.id), 'extent', q.id);
   });
 });
+
+describe('content: the easy-read family questions (reading-level="easy")', async () => {
+  const { questionTexts, scaleTexts } = await import('../../src/components/quality-check/quality-check.texts.js');
+  const words = (s: string) => s.split(/\s+/).length;
+  it('give every family question a shorter text and leave staff questions alone', () => {
+    const plain = questionTexts();
+    const easy = questionTexts(true);
+    assert.deepEqual(Object.keys(easy).sort(), Object.keys(plain).sort());
+    for (const q of QUALITY_QUESTIONS) {
+      if (q.audience === 'staff') assert.equal(easy[q.id], plain[q.id], q.id);
+      else {
+        assert.notEqual(easy[q.id], plain[q.id], q.id);
+        assert.ok(words(easy[q.id]) <= 8 && !/[,;:]/.test(easy[q.id]), `${q.id}: one very short sentence`);
+      }
+    }
+  });
+  it('answer "No" .. "Yes" in easy-read, keeping five steps and the fitting kind of words', () => {
+    assert.deepEqual(Object.values(scaleTexts('family-usability-helped', true).values), ['No', 'A little', 'Half', 'Mostly yes', 'Yes']);
+    assert.equal(scaleTexts('family-trust-same-person', true).values[2], 'Not often');
+    assert.equal(scaleTexts('family-awareness-heard-about', true).values[1], scaleTexts('family-awareness-heard-about').values[1]);
+  });
+});

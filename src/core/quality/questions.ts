@@ -29,6 +29,15 @@ export const QUALITY_CORE_DIMENSIONS: readonly QualityDimension[] = QUALITY_DIME
 /** Being known (bekendheid) and trustworthiness (betrouwbaarheid): shown with `extended`. */
 export const QUALITY_EXTENDED_DIMENSIONS: readonly QualityDimension[] = QUALITY_DIMENSIONS.slice(5);
 
+/**
+ * How the family questions read: `standard` (plain language) or `easy` (an easy-read
+ * set: one very short sentence per question, the most familiar words, simpler answer
+ * words). A text is easy-read officially only after testing with readers.
+ */
+export const QUALITY_READING_LEVELS = ['standard', 'easy'] as const;
+/** A reading level; see {@link QUALITY_READING_LEVELS}. */
+export type QualityReadingLevel = (typeof QUALITY_READING_LEVELS)[number];
+
 /** Who answers: a parent about a service they use, or staff about their own service. */
 export const QUALITY_AUDIENCES = ['family', 'staff'] as const;
 /** The audience of the questions. */
