@@ -60,6 +60,16 @@ describe('role recommender: how clear the lead is', () => {
   });
 });
 
+describe('role recommender: the co-producer as the model\'s reading', () => {
+  it('is not the model\'s reading when one answer points to it and another does not', () => {
+    // Mutation testing found "no answer points to it" could be read as "not every answer does".
+    const r = recommendRole({ trust: 'high', diversity: 'high' });
+    assert.deepEqual([r.role, r.middleByModel], ['co-producer', false]);
+    const only = recommendRole({ commitment: 'high', diversity: 'high' });
+    assert.deepEqual([only.role, only.middleByModel], ['co-producer', true]);
+  });
+});
+
 describe('role recommender: mixed signals', () => {
   it('answers all bottom-up or all top-down are not mixed', () => {
     assert.equal(recommendRole({ commitment: 'high', participation: 'voluntary', trust: 'high' }).mixed, false);
