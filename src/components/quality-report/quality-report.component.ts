@@ -106,7 +106,9 @@ export class SamenQualityReport extends SamenElement {
   set responses(input: unknown) {
     let text: string | null;
     try {
-      text = typeof input === 'string' ? input : input === null || input === undefined ? '' : JSON.stringify(Array.isArray(input) ? input.map((x) => (typeof x === 'string' ? safeJson(x) : x)) : input);
+      const json: unknown = typeof input === 'string' ? input : input === null || input === undefined ? '' : JSON.stringify(Array.isArray(input) ? input.map((x) => (typeof x === 'string' ? safeJson(x) : x)) : input);
+      // JSON.stringify gives undefined for a Symbol or a function: nothing readable.
+      text = typeof json === 'string' ? json : null;
     } catch {
       text = null;
     }
