@@ -53,6 +53,10 @@ export const baseStyles = css`
     padding: calc(var(--_space) * 1.5);
   }
   :host(:fullscreen) { overflow: auto; border: 0; border-radius: 0; }
+  /* Projected on a phone or at 400% zoom: less padding, and a title whose longest word
+     ("coordination", "Gezinsbegeleiding") fits on its line. */
+  @media (max-width: 30em) { :host([presentation]) { padding: var(--_space); } }
+  @container (max-width: 16em) { .h2.title { font-size: 1.1em; } }
   *, *::before, *::after { box-sizing: inherit; }
   h2, h3, h4, h5, h6, p, ul, ol, dl, fieldset { margin: 0 0 0.75em; }
   /* The look goes with the depth (class), the tag with the page's outline (heading-level). */

@@ -57,7 +57,7 @@ export const styles = css`
   .gaps { list-style: none; padding: 0; }
   /* One row per stop: names of services are long words ("Consultatiebureau") that
      five narrow columns would break mid-word. */
-  .groups { list-style: none; padding: 0; display: grid; gap: 0.4em; }
+  .groups { list-style: none; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.4em; }
   .group { background: var(--_surface); border-radius: var(--_radius); padding: 0.5em 0.75em; }
   .group .h4 { margin-bottom: 0.3em; }
   .group > p { margin: 0; }
