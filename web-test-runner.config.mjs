@@ -63,7 +63,8 @@ async function waitForDriver(port, ms = 20000) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      // Connection: close, so no idle keep-alive socket lingers in the driver.
+      const res = await fetch(`http://127.0.0.1:${port}/status`, { headers: { connection: 'close' } });
       if (res.ok) return;
     } catch {
       /* not listening yet */
@@ -81,6 +82,9 @@ class WebKitLauncher extends WebdriverLauncher {
   constructor() {
     super({
       hostname: '127.0.0.1',
+      // A session request that hangs (MiniBrowser not starting) is retried after 30 s, not 120 s.
+      connectionRetryTimeout: 30000,
+      connectionRetryCount: 3,
       capabilities: {
         browserName: 'MiniBrowser',
         // webdriverio 9 speaks BiDi by default; WebKitWebDriver speaks classic WebDriver.

@@ -161,7 +161,8 @@ describe('fuzzing every attribute and property', () => {
 
     it(`<${tag}>: random property values, exotic ones included, never throw and it keeps rendering`, async () => {
       const props = reactiveProperties(tag).filter(({ property }) => {
-        const reason = known(tag, property);
+        // Left out when a known finding's values can come up among the random ones.
+        const reason = known(tag, property) ?? carried().map(([name]) => known(tag, property, name)).find(Boolean);
         if (reason) console.log(`known finding, <${tag}>.${property} left out of the random values: ${reason}`);
         return !reason;
       });
