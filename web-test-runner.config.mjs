@@ -163,6 +163,9 @@ async function crossEngineCommand({ command, payload, session }) {
     // click, a change event); Chromium's CDP waits. So wait in the page for the last key
     // event, then one task more (a Space's click is keyup's default action).
     const [type, count] = kind === 'type' ? ['keyup', [...value].length] : kind === 'down' ? ['keydown', 1] : ['keyup', Math.max(keys.length, 1)];
+    // Under load the previous file's tab can still be the active one, and keys go there:
+    // make this test's tab active first (never fails the command, waits at most 1 s).
+    await Promise.race([page.bringToFront().catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
     await page.evaluate((type, count) => {
       window.__samenKeysSeen = new Promise((resolve) => {
         let seen = 0;
