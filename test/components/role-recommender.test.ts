@@ -543,4 +543,81 @@ describe('<samen-role-recommender>: the shared layer (issue 11)', () => {
       expect(performance.now() - start).to.be.below(500);
     });
   });
+
+  describe('a link to the answers', () => {
+    const here = location.pathname;
+    afterEach(() => history.replaceState(null, '', here));
+    const copyButton = (el: SamenRoleRecommender) => el.shadowRoot!.querySelector<HTMLButtonElement>('button.copy-link')!;
+    async function copiedLink(el: SamenRoleRecommender): Promise<string> {
+      copyButton(el).click();
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      return el.shadowRoot!.querySelector<HTMLInputElement>('#rr-link')!.value;
+    }
+    const fragmentOf = (link: string) => link.slice(link.indexOf('#'));
+
+    it('restores every view\'s answers in a fresh element, and confirms the copy visibly and once', async () => {
+      const el = await make({ answers: JSON.stringify(FACILITATOR_NETWORK), governance: JSON.stringify({ size: 'many' }) });
+      expect(copyButton(el).textContent!.trim()).to.equal('Copy a link to these answers');
+      const link = await copiedLink(el);
+      expect(el.shadowRoot!.querySelector('.link-done')!.textContent).to.match(/Link copied|did not allow copying/);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/Link copied|did not allow copying/);
+      expect(link).to.match(/#samen-roles=[A-Za-z0-9_-]+$/);
+      el.remove();
+      history.replaceState(null, '', `${here}${fragmentOf(link)}`);
+      const fresh = await make();
+      expect(fresh.answers).to.deep.equal(FACILITATOR_NETWORK);
+      expect(fresh.governance).to.deep.equal({ size: 'many' });
+      expect(radio(fresh, 'rr-commitment', 'high').checked).to.equal(true);
+      expect(fresh.shadowRoot!.querySelector('.verdict strong')!.textContent).to.equal('Facilitator');
+    });
+
+    it('the copied link keeps the page\'s query string', async () => {
+      history.replaceState(null, '', `${here}?id=12`);
+      const el = await make({ answers: JSON.stringify({ trust: 'low' }) });
+      expect(await copiedLink(el)).to.contain('?id=12#samen-roles=');
+    });
+
+    it('is applied once: moving the element after the user changed an answer keeps the change, and the fragment follows', async () => {
+      const source = await make({ answers: JSON.stringify({ commitment: 'low' }) });
+      const link = await copiedLink(source);
+      source.remove();
+      history.replaceState(null, '', `${here}${fragmentOf(link)}`);
+      const el = await make();
+      expect(el.answers).to.deep.equal({ commitment: 'low' });
+      radio(el, 'rr-commitment', 'high').click();
+      await el.updateComplete;
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(el.answers, 'the link is not applied again').to.deep.equal({ commitment: 'high' });
+      expect(radio(el, 'rr-commitment', 'high').checked).to.equal(true);
+      expect(location.hash).to.not.equal(fragmentOf(link));
+      history.replaceState(null, '', `${here}${location.hash}`);
+      const reloaded = await make();
+      expect(reloaded.answers, 'a reload keeps the change').to.deep.equal({ commitment: 'high' });
+    });
+
+    for (const [name, code] of [
+      ['broken', '%%%not-a-code'],
+      ['foreign', btoa(JSON.stringify({ mode: 'workshop', step: 'culture' })).replace(/=+$/, '')],
+      ['far too long', 'A'.repeat(100_000)],
+    ]) {
+      it(`a ${name} link gives one warning and renders the defaults`, async () => {
+        history.replaceState(null, '', `${here}#samen-roles=${code}`);
+        const warnings = captureWarnings();
+        let el: SamenRoleRecommender;
+        try {
+          el = await make();
+        } finally {
+          warnings.restore();
+        }
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('link');
+        expect(el.answers).to.deep.equal({});
+        expect(shadowText(el)).to.contain('Answer one or more questions');
+      });
+    }
+  });
 });

@@ -9,6 +9,9 @@ import {
 import { SamenElement } from '../../internal/samen-element.js';
 import { choiceGroup, meter, tabList } from '../../internal/templates.js';
 import { provenance } from '../../internal/provenance.js';
+import { ShareController } from '../../internal/controllers/share.js';
+import { copyText } from '../../internal/files.js';
+import { ROLE_LINK_PARAM, decodeRoleLink, encodeRoleLink, renderRoleLink, roleLinkButtonText, roleLinkMessage, type ShownLink } from './role-link.js';
 import {
   directingTexts, directingTypeTexts, factorTexts, governanceFormTexts, governanceTexts, joinAnd, progressText, resetTexts, roleTexts,
 } from './role-recommender.texts.js';
@@ -55,6 +58,15 @@ export class SamenRoleRecommender extends SamenElement {
 
   /** What "Start again" cleared, until the user answers again: one stray tap loses nothing. */
   @state() private cleared: { answers: RoleAnswers; governance: Record<string, string>; directing: Record<string, string> } | null = null;
+  /** The link last copied, shown until the next change makes it stale. */
+  @state() private shownLink: ShownLink | null = null;
+
+  /** @internal The answers as a `#samen-roles=` link, applied once per element. */
+  readonly share = new ShareController(this, {
+    param: ROLE_LINK_PARAM,
+    encode: () => encodeRoleLink({ answers: this._answers, governance: this._governance, directing: this._directing }),
+    decode: (code) => this.applyLink(code),
+  });
 
   /**
    * The coordinator-role answers: factor id -> chosen pole (`commitment` low|high,
@@ -149,7 +161,26 @@ export class SamenRoleRecommender extends SamenElement {
     this.changed();
   }
 
+  /** Applies a link's answers; a broken or foreign link gives one warning and keeps the defaults. */
+  private applyLink(code: string): void {
+    const read = decodeRoleLink(code);
+    this.warnAbout(read.issues);
+    if (!read.value) return;
+    ({ answers: this._answers, governance: this._governance, directing: this._directing } = read.value);
+    this.requestUpdate();
+  }
+
+  /** Copies the link; the outcome is shown and announced once. */
+  private async copyLink(): Promise<void> {
+    const link = this.share.link();
+    const copied = await copyText(link);
+    this.shownLink = { link, copied };
+    this.announce(roleLinkMessage(copied));
+  }
+
   private changed(): void {
+    this.shownLink = null;
+    this.share.changed();
     this.emit('samen-change', {
       answers: this.answers,
       result: this.result,
@@ -220,11 +251,13 @@ export class SamenRoleRecommender extends SamenElement {
       </div>
       <div class="toolbar no-print">
         <button type="button" class="reset" @click=${this.reset}>${msg('Start again', { id: 'rr.reset' })}</button>
+        <button type="button" class="copy-link" @click=${this.copyLink}>${roleLinkButtonText()}</button>
         ${this.cleared
           ? html`<span class="muted">${msg('All answers cleared.', { id: 'rr.cleared' })}</span>
             <button type="button" class="undo" @click=${this.undoReset}>${resetTexts().undo}</button>`
           : nothing}
       </div>
+      ${renderRoleLink(this.shownLink)}
       ${this.renderStatus()}
     `;
   }

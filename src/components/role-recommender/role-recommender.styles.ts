@@ -24,6 +24,8 @@ export const styles = css`
   dt { font-weight: 600; }
   dd { margin: 0 0 0.4em; }
   .toolbar { margin-top: 1em; }
+  .link { margin-top: 0.75em; }
+  .link input { display: block; box-sizing: border-box; width: 100%; }
   @media (forced-colors: active) {
     .verdict strong { color: Highlight; }
     .scores li.top { border-inline-start: 0.25em solid Highlight; padding-inline-start: 0.4em; }

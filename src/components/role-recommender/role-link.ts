@@ -1,0 +1,92 @@
+/**
+ * The role recommender's answers as a link (issue 10, "Hand the state on"): base64url
+ * of a small JSON object in the `#samen-roles=` fragment, so nothing is sent to a
+ * server. Reading a link never throws: a broken or foreign code gives one warning and
+ * the defaults; a code of ours with a few bad answers keeps the good ones.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { fromBase64Url, toBase64Url } from '../../core/dilemmas/base64url.js';
+import { DIRECTING_QUESTIONS, GOVERNANCE_QUESTIONS, cleanRoleAnswers, cleanTypologyAnswers, type RoleAnswers } from '../../core/roles/index.js';
+import { isRecord, type InputIssue } from '../../core/shared.js';
+
+/** The fragment parameter of a role recommender link. */
+export const ROLE_LINK_PARAM = 'samen-roles';
+/** Our codes are a few hundred characters; anything far longer is not decoded at all. */
+const ROLE_LINK_MAX = 4000;
+/** Marks a code as ours, so a code of another tool pasted under our name is refused. */
+const FORMAT = 'roles';
+
+/** What a link holds: the answers of the three views. */
+export interface RoleLinkState {
+  /** Coordinator-role answers. */
+  answers: RoleAnswers;
+  /** Governance-form answers. */
+  governance: Record<string, string>;
+  /** Directing-type answers. */
+  directing: Record<string, string>;
+}
+
+/** The answers as a URL-safe code; empty views are left out to keep the link short. */
+export function encodeRoleLink(state: RoleLinkState): string {
+  const data: Record<string, unknown> = { f: FORMAT, v: 1 };
+  if (Object.keys(state.answers).length) data.a = state.answers;
+  if (Object.keys(state.governance).length) data.g = state.governance;
+  if (Object.keys(state.directing).length) data.d = state.directing;
+  return toBase64Url(JSON.stringify(data));
+}
+
+/**
+ * Reads a link code. `value` is null when the code is not a role recommender link
+ * (then keep the defaults); `issues` hold what to warn about, in one warning.
+ */
+export function decodeRoleLink(code: string): { value: RoleLinkState | null; issues: InputIssue[] } {
+  const refuse = (problem: InputIssue['problem']) => ({ value: null, issues: [{ path: 'link', problem, received: code }] });
+  if (code.length > ROLE_LINK_MAX) return refuse('too-large');
+  const text = fromBase64Url(code.trim());
+  let data: unknown;
+  try {
+    data = text === null ? undefined : JSON.parse(text);
+  } catch {
+    data = undefined;
+  }
+  if (!isRecord(data) || data.f !== FORMAT || data.v !== 1) return refuse(data === undefined ? 'not-json' : 'invalid-value');
+  const answers = cleanRoleAnswers(data.a);
+  const governance = cleanTypologyAnswers(GOVERNANCE_QUESTIONS, data.g, 'governance');
+  const directing = cleanTypologyAnswers(DIRECTING_QUESTIONS, data.d, 'directing');
+  return {
+    value: { answers: answers.value, governance: governance.value, directing: directing.value },
+    issues: [...answers.issues, ...governance.issues, ...directing.issues],
+  };
+}
+
+/** The copied link and what became of the copy; shown under the tools. */
+export interface ShownLink {
+  /** The link itself. */
+  link: string;
+  /** False when the browser did not allow copying: then the field is the way. */
+  copied: boolean;
+}
+
+/** The "Copy a link" outcome, in words. */
+export function roleLinkMessage(copied: boolean): string {
+  return copied
+    ? msg('Link copied. Whoever opens it sees these answers.', { id: 'rr.share.copied' })
+    : msg('Your browser did not allow copying. Copy the link from the field.', { id: 'rr.share.failed' });
+}
+
+/** The button's label. */
+export function roleLinkButtonText(): string {
+  return msg('Copy a link to these answers', { id: 'rr.share.copy' });
+}
+
+/** The visible confirmation and the link in a read-only field, so it can be copied by hand too. */
+export function renderRoleLink(shown: ShownLink | null): TemplateResult | typeof nothing {
+  if (!shown) return nothing;
+  return html`<div class="link no-print">
+    <p class="note link-done">${roleLinkMessage(shown.copied)}</p>
+    <label for="rr-link">${msg('Link to these answers', { id: 'rr.share.label' })}</label>
+    <input id="rr-link" type="text" readonly .value=${shown.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+    <p class="muted small">${msg('The answers are in the link itself. Nothing leaves your browser until you share it.', { id: 'rr.share.privacy' })}</p>
+  </div>`;
+}
