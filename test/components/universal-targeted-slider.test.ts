@@ -85,7 +85,7 @@ describe('<samen-universal-targeted-slider>', () => {
 
   describe('the scale', () => {
     it('starts in the middle: proportionate universalism, low risks on both sides', async () => {
-      const el = await make({ value: '' });
+      const el = await make();
       expect(el.value).to.equal(50);
       expect(el.result.stop).to.equal('universal-plus');
       expect(range(el).getAttribute('aria-valuetext')).to.equal('Universal plus (50)');
@@ -496,6 +496,86 @@ describe('<samen-universal-targeted-slider>: focus, kept input, forced colours (
         const words = title.textContent!.trim().split(/\s+/).length;
         expect(title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight), locale).to.be.at.most(words);
       }
+    }
+  });
+
+  describe('a link to the position and the portfolio', () => {
+    const here = location.pathname;
+    afterEach(() => history.replaceState(null, '', here));
+    const copyButton = (el: SamenUniversalTargetedSlider) => el.shadowRoot!.querySelector<HTMLButtonElement>('button.copy-link')!;
+    async function copiedLink(el: SamenUniversalTargetedSlider): Promise<string> {
+      copyButton(el).click();
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      return el.shadowRoot!.querySelector<HTMLInputElement>('#ut-link')!.value;
+    }
+    const fragmentOf = (link: string) => link.slice(link.indexOf('#'));
+
+    it('restores the position and the services in a fresh element, and confirms the copy visibly and once', async () => {
+      const el = await make({ value: '83', services: JSON.stringify(BALANCED) });
+      expect(copyButton(el).textContent!.trim()).to.equal('Copy a link to these answers');
+      const link = await copiedLink(el);
+      expect(el.shadowRoot!.querySelector('.link-done')!.textContent).to.match(/Link copied|did not allow copying/);
+      expect(status(el)).to.match(/Link copied|did not allow copying/);
+      expect(link).to.match(/#samen-slider=[A-Za-z0-9_-]+$/);
+      el.remove();
+      history.replaceState(null, '', `${here}${fragmentOf(link)}`);
+      const fresh = await make();
+      expect(fresh.value).to.equal(83);
+      expect(range(fresh).value).to.equal('83');
+      expect(fresh.services).to.deep.equal(BALANCED);
+      expect(fresh.result.stop).to.equal('specialist');
+    });
+
+    it('the copied link keeps the page\'s query string', async () => {
+      history.replaceState(null, '', `${here}?id=12`);
+      const el = await make({ value: '20' });
+      expect(await copiedLink(el)).to.contain('?id=12#samen-slider=');
+    });
+
+    it('is applied once: moving the element after the user moved the slider keeps the move, and the fragment follows', async () => {
+      const source = await make({ value: '10', services: JSON.stringify(ONLY_TARGETED) });
+      const link = await copiedLink(source);
+      source.remove();
+      history.replaceState(null, '', `${here}${fragmentOf(link)}`);
+      const el = await make();
+      expect(el.value).to.equal(10);
+      const specialist = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.stop')].find((b) => b.textContent!.trim() === 'Specialist')!;
+      specialist.click();
+      await el.updateComplete;
+      const moved = el.value;
+      expect(moved).to.be.above(80);
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(el.value, 'the link is not applied again').to.equal(moved);
+      expect(el.services).to.deep.equal(ONLY_TARGETED);
+      history.replaceState(null, '', `${here}${location.hash}`);
+      const reloaded = await make();
+      expect(reloaded.value, 'a reload keeps the move').to.equal(moved);
+    });
+
+    for (const [name, code] of [
+      ['broken', '%%%not-a-code'],
+      ['foreign', btoa(JSON.stringify({ f: 'roles', v: 1, a: { trust: 'low' } })).replace(/=+$/, '')],
+      ['far too long', 'A'.repeat(100_000)],
+    ]) {
+      it(`a ${name} link gives one warning and renders the defaults`, async () => {
+        history.replaceState(null, '', `${here}#samen-slider=${code}`);
+        const warnings = captureWarnings();
+        let el: SamenUniversalTargetedSlider;
+        try {
+          el = await make();
+        } finally {
+          warnings.restore();
+        }
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('link');
+        expect(el.value).to.equal(50);
+        expect(el.services).to.deep.equal([]);
+        expect(range(el).value).to.equal('50');
+      });
     }
   });
 });

@@ -10,6 +10,9 @@ import {
 import { SamenElement } from '../../internal/samen-element.js';
 import { FormAssociated } from '../../internal/form-associated.js';
 import { meter, tabList } from '../../internal/templates.js';
+import { ShareController } from '../../internal/controllers/share.js';
+import { copyText } from '../../internal/files.js';
+import { SLIDER_LINK_PARAM, decodeSliderLink, encodeSliderLink, renderSliderTools, sliderLinkMessage, type ShownLink } from './slider-link.js';
 import { bandTexts, gapTexts, positionText, reachTexts, riskCredit, riskTexts, stopTexts } from './universal-targeted-slider.texts.js';
 import { styles } from './universal-targeted-slider.styles.js';
 
@@ -73,6 +76,15 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
   @state() private draftStop: SliderStopId = 'universal';
   /** Why the last service could not be added; empty when it could. */
   @state() private draftError = '';
+  /** The link last copied, shown until the next change makes it stale. */
+  @state() private shownLink: ShownLink | null = null;
+
+  /** @internal The position and portfolio as a `#samen-slider=` link, applied once per element. */
+  readonly share = new ShareController(this, {
+    param: SLIDER_LINK_PARAM,
+    encode: () => encodeSliderLink({ value: this._value, services: this._services }),
+    decode: (code) => this.applyLink(code),
+  });
 
   /**
    * The position, 0 (fully universal) to 100 (fully targeted); default 50, proportionate
@@ -216,7 +228,26 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
     this.#focusMovedTo = { button: next ?? null, at: performance.now() };
   }
 
+  /** Applies a link's state; a broken or foreign link gives one warning and keeps the defaults. */
+  private applyLink(code: string): void {
+    const read = decodeSliderLink(code);
+    this.warnAbout(read.issues);
+    if (!read.value) return;
+    ({ value: this._value, services: this._services } = read.value);
+    this.requestUpdate();
+  }
+
+  /** Copies the link; the outcome is shown and announced once. */
+  private async copyLink(): Promise<void> {
+    const link = this.share.link();
+    const copied = await copyText(link);
+    this.shownLink = { link, copied };
+    this.announce(sliderLinkMessage(copied));
+  }
+
   private changed(): void {
+    this.shownLink = null;
+    this.share.changed();
     this.emit('samen-change', {
       value: this._value,
       result: this.result,
@@ -264,6 +295,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
       <div id="ut-tab-panel" role="tabpanel" aria-labelledby="ut-tab-${this._view}">
         ${this._view === 'portfolio' ? this.renderPortfolio() : this.renderPosition()}
       </div>
+      ${renderSliderTools(this.shownLink, () => void this.copyLink())}
       <p class="source">${msg('Sources: Marmot (2010), Fair Society, Healthy Lives; Van Lancker (2014) on the Matthew effect in childcare; the INCh research project (2014–2018). The five stops adapt the four levels of UK health visiting (Community, Universal, Universal Plus, Universal Partnership Plus; since 2021 Community, Universal, Targeted, Specialist), where every level builds on the offer for all. Splitting the third level into “universal plus” and “targeted”, and reading the levels as one line, is the tool’s own reading.', { id: 'ut.sources' })}</p>
       ${this.renderStatus()}
     `;

@@ -89,6 +89,8 @@ export const styles = css`
   .error { margin: 0; color: #a4262c; font-weight: 600; }
   .error:empty { display: none; }
   .source { margin-top: 1em; }
+  .toolbar, .link { margin-top: 1em; }
+  .link input { display: block; box-sizing: border-box; width: 100%; }
 
   /* Windows high contrast: the current stop, the middle band and the markers by system
      colours and borders, since backgrounds and fills are replaced. */
