@@ -77,7 +77,7 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
 
   /** "Keep my answers on this device", only after the user opts in. */
   private readonly kept = new KeptAnswers(this, DEFAULT_STORAGE_KEY, {
-    document: () => qualityDocument(this._answers, this._audience, this.extended, {
+    document: () => qualityDocument(this._answers, this._audience, this.isExtended, {
       keepOtherAnswers: true, savedAt: new Date(), service: this._service, label: this.label, skipped: this._skipped,
     }),
     adopt: (doc) => this.adopt(doc),
@@ -118,6 +118,11 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
 
   /** Also ask about being known (bekendheid) and trustworthiness (betrouwbaarheid). */
   @property({ type: Boolean, reflect: true }) extended = false;
+
+  /** `extended` as the rules read it: only a real `true` (a page may set any value). */
+  private get isExtended(): boolean {
+    return this.extended === true;
+  }
 
   /**
    * `easy` asks the family questions in an easy-read set (one very short sentence each,
@@ -192,7 +197,7 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
 
   /** The questions shown: `{ id, dimension }[]`, grouped by B in the canonical order. */
   get questions(): { id: string; dimension: QualityDimension }[] {
-    return qualityQuestions(this._audience, this.extended);
+    return qualityQuestions(this._audience, this.isExtended);
   }
 
   /**
@@ -201,7 +206,7 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
    * lists the scored B's from lowest to highest.
    */
   get result(): QualityResult {
-    return qualityResult(this._answers, this._audience, this.extended);
+    return qualityResult(this._answers, this._audience, this.isExtended);
   }
 
   /** Whether kept answers were looked for; once per element, not on every move in the page. */
@@ -225,7 +230,7 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Not an event: keeping the submitted value current is the form's business.
-    this.setFormValue(qualityFormValue(this._answers, this._audience, this.extended, this._service));
+    this.setFormValue(qualityFormValue(this._answers, this._audience, this.isExtended, this._service));
   }
 
   /** A form reset returns to the answers the page gave, and deletes what was kept. */
@@ -282,7 +287,7 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
 
   private download(): void {
     const savedAt = new Date();
-    const doc = qualityDocument(this._answers, this._audience, this.extended, { label: this.label, savedAt, service: this._service });
+    const doc = qualityDocument(this._answers, this._audience, this.isExtended, { label: this.label, savedAt, service: this._service });
     downloadJson(`samen-quality-check-${this._audience}-${savedAt.toISOString().slice(0, 10)}.json`, doc);
   }
 
@@ -317,7 +322,7 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
       ${questionsView({ audience: this._audience, questions: this.questions, answers: this._answers, skipped: this._skipped, onAnswer: (id, v) => this.answer(id, v), heading, easy: family && this._readingLevel === 'easy' })}
       ${endView({ sentWithForm: this.sentWithForm, submitted: this.submitted })}
       <section class="result" part="result" aria-labelledby="qc-result-title">
-        ${resultView({ audience: this._audience, extended: this.extended, answers: this._answers, result: this.result, heading })}
+        ${resultView({ audience: this._audience, extended: this.isExtended, answers: this._answers, result: this.result, heading })}
       </section>
       ${toolsView({
         family, sentWithForm: this.sentWithForm, keep: this.kept.keep, storageNotice: this.kept.notice, label: this.label,

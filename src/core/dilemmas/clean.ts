@@ -80,9 +80,15 @@ export function cleanDilemmaKinds(input: unknown, path = 'kinds'): Cleaned<Dilem
   const issues: InputIssue[] = [];
   if (input === undefined || input === null) return { value: [...DILEMMA_KINDS], issues };
   const list = typeof input === 'string' ? splitList(input) : input;
-  if (!Array.isArray(list)) return { value: [...DILEMMA_KINDS], issues: [{ path, problem: 'invalid-value', received: input }] };
+  let isList = false;
+  try {
+    isList = Array.isArray(list);
+  } catch {
+    // A revoked Proxy throws even on Array.isArray: treat it as any other unusable value.
+  }
+  if (!isList) return { value: [...DILEMMA_KINDS], issues: [{ path, problem: 'invalid-value', received: input }] };
   const wanted = new Set<DilemmaKind>();
-  list.forEach((raw: unknown, i) => {
+  (list as unknown[]).forEach((raw: unknown, i) => {
     const at = `${path}[${i}]`;
     if (typeof raw !== 'string' || !(DILEMMA_KINDS as readonly string[]).includes(raw))
       capIssues(issues, [{ path: at, problem: typeof raw === 'string' ? 'unknown-id' : 'invalid-value', received: raw }]);

@@ -82,6 +82,8 @@ export function qualityDocument(
   options: QualityDocumentOptions = {},
 ): QualityDocument {
   const who: QualityAudience = audience === 'staff' ? 'staff' : 'family';
+  // Only a real `true` counts: a page may hand any value to the element's property.
+  extended = extended === true;
   const kept = options.keepOtherAnswers ? cleanQualityAnswers(answers).value : qualityShownAnswers(answers, who, extended);
   const service = cleanQualityService(options.service).value;
   // Keys in the documented order, so a submitted value reads the same as a saved file.
