@@ -14,9 +14,13 @@ step "type-check"
 npx tsc --noEmit -p tsconfig.json
 step "unit and property tests of the core (node)"
 node --import tsx --test --test-reporter=spec test/core/*.test.ts
-step "browser tests of every element (Chromium, Firefox ESR and WebKitGTK side by side)"
+step "browser tests of every element (Chromium and WebKitGTK side by side)"
 node scripts/ensure-browsers.mjs
-npx wtr
+WTR_BROWSERS=chromium,webkit npx wtr
+# Firefox on its own: beside two other engines on two cores its BiDi key presses were
+# lost now and then (alone it passed every run), and a flaky suite is no suite.
+step "browser tests of every element (Firefox ESR)"
+WTR_BROWSERS=firefox npx wtr
 step "production build, manifest and sizes"
 npx vite build --logLevel warn
 npm run manifest --silent
