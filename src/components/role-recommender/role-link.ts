@@ -6,9 +6,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { fromBase64Url, toBase64Url } from '../../core/dilemmas/base64url.js';
+import { toBase64Url } from '../../core/dilemmas/base64url.js';
 import { DIRECTING_QUESTIONS, GOVERNANCE_QUESTIONS, cleanRoleAnswers, cleanTypologyAnswers, type RoleAnswers } from '../../core/roles/index.js';
-import { isRecord, type InputIssue } from '../../core/shared.js';
+import type { InputIssue } from '../../core/shared.js';
+import { readLinkCode, type ShownLink } from '../../internal/controllers/share.js';
 
 /** The fragment parameter of a role recommender link. */
 export const ROLE_LINK_PARAM = 'samen-roles';
@@ -41,16 +42,9 @@ export function encodeRoleLink(state: RoleLinkState): string {
  * (then keep the defaults); `issues` hold what to warn about, in one warning.
  */
 export function decodeRoleLink(code: string): { value: RoleLinkState | null; issues: InputIssue[] } {
-  const refuse = (problem: InputIssue['problem']) => ({ value: null, issues: [{ path: 'link', problem, received: code }] });
-  if (code.length > ROLE_LINK_MAX) return refuse('too-large');
-  const text = fromBase64Url(code.trim());
-  let data: unknown;
-  try {
-    data = text === null ? undefined : JSON.parse(text);
-  } catch {
-    data = undefined;
-  }
-  if (!isRecord(data) || data.f !== FORMAT || data.v !== 1) return refuse(data === undefined ? 'not-json' : 'invalid-value');
+  const read = readLinkCode(code, FORMAT, ROLE_LINK_MAX);
+  if (read.data === null) return { value: null, issues: read.issues };
+  const data = read.data;
   const answers = cleanRoleAnswers(data.a);
   const governance = cleanTypologyAnswers(GOVERNANCE_QUESTIONS, data.g, 'governance');
   const directing = cleanTypologyAnswers(DIRECTING_QUESTIONS, data.d, 'directing');
@@ -60,13 +54,7 @@ export function decodeRoleLink(code: string): { value: RoleLinkState | null; iss
   };
 }
 
-/** The copied link and what became of the copy; shown under the tools. */
-export interface ShownLink {
-  /** The link itself. */
-  link: string;
-  /** False when the browser did not allow copying: then the field is the way. */
-  copied: boolean;
-}
+export type { ShownLink } from '../../internal/controllers/share.js';
 
 /** The "Copy a link" outcome, in words. */
 export function roleLinkMessage(copied: boolean): string {

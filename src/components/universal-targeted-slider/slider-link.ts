@@ -6,9 +6,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { fromBase64Url, toBase64Url } from '../../core/dilemmas/base64url.js';
+import { toBase64Url } from '../../core/dilemmas/base64url.js';
 import { cleanServices, cleanSliderValue, type SliderService } from '../../core/proportionate/index.js';
-import { isRecord, type InputIssue } from '../../core/shared.js';
+import type { InputIssue } from '../../core/shared.js';
+import { readLinkCode, type ShownLink } from '../../internal/controllers/share.js';
 
 /** The fragment parameter of a slider link. */
 export const SLIDER_LINK_PARAM = 'samen-slider';
@@ -37,29 +38,16 @@ export function encodeSliderLink(state: SliderLinkState): string {
  * defaults); `issues` hold what to warn about, in one warning.
  */
 export function decodeSliderLink(code: string): { value: SliderLinkState | null; issues: InputIssue[] } {
-  const refuse = (problem: InputIssue['problem']) => ({ value: null, issues: [{ path: 'link', problem, received: code }] });
-  if (code.length > SLIDER_LINK_MAX) return refuse('too-large');
-  const text = fromBase64Url(code.trim());
-  let data: unknown;
-  try {
-    data = text === null ? undefined : JSON.parse(text);
-  } catch {
-    data = undefined;
-  }
-  if (!isRecord(data) || data.f !== FORMAT || data.v !== 1) return refuse(data === undefined ? 'not-json' : 'invalid-value');
+  const read = readLinkCode(code, FORMAT, SLIDER_LINK_MAX);
+  if (read.data === null) return { value: null, issues: read.issues };
+  const data = read.data;
   const value = cleanSliderValue(data.p ?? undefined, 'link.value');
   const pairs = Array.isArray(data.s) ? data.s.map((p) => (Array.isArray(p) ? { name: p[0], value: p[1] } : p)) : data.s;
   const services = cleanServices(pairs);
   return { value: { value: value.value, services: services.value }, issues: [...value.issues, ...services.issues] };
 }
 
-/** The copied link and what became of the copy; shown under the tools. */
-export interface ShownLink {
-  /** The link itself. */
-  link: string;
-  /** False when the browser did not allow copying: then the field is the way. */
-  copied: boolean;
-}
+export type { ShownLink } from '../../internal/controllers/share.js';
 
 /** The "Copy a link" outcome, in words. */
 export function sliderLinkMessage(copied: boolean): string {

@@ -7,6 +7,8 @@
  * reload does not drop later changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fromBase64Url } from '../../core/dilemmas/base64url.js';
+import { isRecord, type InputIssue } from '../../core/shared.js';
 
 /** What a widget gives the share controller. */
 export interface ShareOptions {
@@ -66,4 +68,31 @@ export class ShareController implements ReactiveController {
       // A sandboxed frame may refuse; the copied link still holds the state.
     }
   }
+}
+
+/** A copied link and what became of the copy, shown under a widget's tools. */
+export interface ShownLink {
+  /** The link itself. */
+  link: string;
+  /** False when the browser did not allow copying: then the field is the way. */
+  copied: boolean;
+}
+
+/**
+ * Reads a link code of one of samen's small formats (base64url JSON marked `{ f, v: 1 }`).
+ * Never throws: a code longer than `max` is not decoded at all, and a broken or foreign
+ * code gives the one issue to warn about instead of the data.
+ */
+export function readLinkCode(code: string, format: string, max: number): { data: Record<string, unknown> } | { data: null; issues: InputIssue[] } {
+  const refuse = (problem: InputIssue['problem']) => ({ data: null, issues: [{ path: 'link', problem, received: code }] });
+  if (code.length > max) return refuse('too-large');
+  const text = fromBase64Url(code.trim());
+  let data: unknown;
+  try {
+    data = text === null ? undefined : JSON.parse(text);
+  } catch {
+    data = undefined;
+  }
+  if (!isRecord(data) || data.f !== format || data.v !== 1) return refuse(data === undefined ? 'not-json' : 'invalid-value');
+  return { data };
 }
