@@ -25,6 +25,16 @@ export function chromiumOnly(test: Mocha.Context, reason: string): void {
   test.skip();
 }
 
+/**
+ * Skips a test in one engine, printing why, so the skip shows in every run's output
+ * until the cause is found and the skip removed.
+ */
+export function skipIn(test: Mocha.Context, engine: typeof ENGINE, reason: string): void {
+  if (ENGINE !== engine) return;
+  console.log(`skipped in ${ENGINE_NAMES[ENGINE]}: "${test.test?.fullTitle()}": ${reason}`);
+  test.skip();
+}
+
 /** The four languages, with a word of each that proves the texts are in that language. */
 export const LOCALES = ['en', 'nl', 'fr', 'de'] as const;
 
