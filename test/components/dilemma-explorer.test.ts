@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/dilemma-explorer/dilemma-explorer.js';
 import type { SamenDilemmaExplorer } from '../../src/components/dilemma-explorer/dilemma-explorer.component.js';
@@ -395,21 +395,22 @@ describe('<samen-dilemma-explorer>', () => {
     it('loads a saved file; refuses another tool\'s file without changing anything', async () => {
       const el = await make({ positions: '{"power":1}' });
       const input = $<HTMLInputElement>(el, 'input[type="file"]');
-      const pick = async (name: string, text: string) => {
+      // Reading a file takes its own time (longer in WebKit): wait for what the user sees.
+      const pick = async (name: string, text: string, shown: () => boolean) => {
         const files = new DataTransfer();
         files.items.add(new File([text], name, { type: 'application/json' }));
         input.files = files.files;
         input.dispatchEvent(new Event('change'));
-        await new Promise((r) => setTimeout(r, 50));
+        await waitUntil(shown, `${name} was not handled`, { timeout: 5000 });
         await settle(el);
       };
       const warnings = captureWarnings();
       try {
-        await pick('quality.json', JSON.stringify({ format: 'samen-quality-check', answers: {} }));
+        await pick('quality.json', JSON.stringify({ format: 'samen-quality-check', answers: {} }), () => shadowText(el).includes('is not a file saved by the dilemma explorer'));
         expect(el.positions).to.deep.equal({ power: 1 });
         expect(shadowText(el)).to.contain('is not a file saved by the dilemma explorer');
         // Work would be replaced: the explorer asks first.
-        await pick('ours.json', JSON.stringify({ format: 'samen-dilemma-explorer', version: 1, positions: { loyalty: -1 }, priorities: ['loyalty'] }));
+        await pick('ours.json', JSON.stringify({ format: 'samen-dilemma-explorer', version: 1, positions: { loyalty: -1 }, priorities: ['loyalty'] }), () => el.shadowRoot!.querySelector('#dx-load-yes') !== null);
         expect(el.positions).to.deep.equal({ power: 1 });
         expect(el.shadowRoot!.activeElement?.id).to.equal('dx-load-yes');
         const changed = oneEvent(el, 'samen-change');
