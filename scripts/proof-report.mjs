@@ -15,6 +15,7 @@ import { join, normalize } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { chromium } from 'playwright';
 import { findChromium } from './ensure-chromium.mjs';
+import { checks } from './checks.mjs';
 
 if (!existsSync('dist/quality-check.js') || !existsSync('dist/quality-report.js')) {
   console.error('proof-report: dist/ lacks the quality check or report; run `npm run build` first.');
@@ -60,13 +61,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-let passed = 0;
-let failed = 0;
-const check = (name, ok, detail = '') => {
-  if (ok) passed += 1;
-  else failed += 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `: ${detail}`}`);
-};
+const { check, finish } = checks('proof-report');
 
 // Nine families (five in Dutch, four in French) and three staff: the staff group is
 // below the default min-group of 5 and must stay hidden.
@@ -111,5 +106,4 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`proof-report: ${passed} passed, ${failed} failed`);
-process.exitCode = failed ? 1 : 0;
+finish();

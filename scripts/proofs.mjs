@@ -13,6 +13,7 @@ import { serve } from './static-server.mjs';
 import { chromium } from 'playwright';
 import { findChromium } from './ensure-chromium.mjs';
 import { WIDGETS } from './widgets.mjs';
+import { checks } from './checks.mjs';
 
 const TAGS = WIDGETS.map((w) => w.tag);
 const CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -47,13 +48,7 @@ const server = await serve({
 });
 const origin = server.origin;
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
-let passed = 0;
-let failed = 0;
-const check = (name, ok, detail = '') => {
-  if (ok) passed += 1;
-  else failed += 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `: ${detail}`}`);
-};
+const { check, finish } = checks('proofs');
 
 for (const [name, page] of Object.entries(PAGES)) {
   const context = await browser.newContext({ viewport: { width: page.width ?? 1024, height: 800 } });
@@ -156,5 +151,4 @@ server.close();
     check(`built ${locale} texts cover all ${asked.size} messages of the code`, asked.size > 100 && missing.length === 0, missing.slice(0, 10).join(', '));
   }
 }
-console.log(`proofs: ${passed} passed, ${failed} failed`);
-process.exitCode = failed ? 1 : 0;
+finish();

@@ -108,7 +108,7 @@ export function tabList(
 /**
  * A heading at a given level (2..6) that looks like the h2/h3/h4 of its depth whatever
  * that level is (classes `h2`, `h3`, `h4` in baseStyles). Five literal templates, not a
- * dynamic tag: static tags would need unsafeStatic or a bigger template cache.
+ * dynamic tag: Lit cannot bind a tag name, and static tags would cost a bigger template cache.
  * @param depth 0 for a widget's title, 1 and 2 below it: sets the look.
  */
 export function headingTemplate(level: number, depth: number, content: unknown, options: { id?: string; className?: string } = {}): TemplateResult {
