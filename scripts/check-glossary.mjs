@@ -6,7 +6,8 @@
  *
  *   node scripts/check-glossary.mjs         check (exit 1 on any problem)
  *   node scripts/check-glossary.mjs --fix   also put the missing no-break spaces into
- *                                           the French file (the only mechanical fix)
+ *                                           the French and German files (the only
+ *                                           mechanical fix)
  *
  * Wrong variants match as whole words, ignoring case; placeholders are left out. A rule's
  * `ignore` lists messages where the variant is right (an English title quoted in full).
@@ -43,9 +44,17 @@ function fixFrench(text) {
     .replace(/(?<![\u00a0\u202f])»/g, '\u00a0»');
 }
 
+/**
+ * French and German write a space between a number and %, and it must not break: "95 %"
+ * split over two lines at 320 px reads as two things. Dutch and English write "95%".
+ */
+const PERCENT_SPACED = ['fr', 'de'];
+const percentSpacing = (text) => (/\d ?%/.test(plain(text)) ? ['ordinary or no space before %'] : []);
+const fixPercent = (text) => text.replace(/(\d) ?%/g, '$1\u00a0%');
+
 let problems = 0;
 let checked = 0;
-const fixes = {};
+const fixes = { fr: {}, de: {} };
 for (const locale of LOCALES) {
   const concepts = Object.entries(glossary[locale] ?? {});
   for (const [id, unit] of readUnits(locale).units) {
@@ -68,19 +77,21 @@ for (const locale of LOCALES) {
         }
       }
     }
-    if (locale === 'fr') {
-      const spacing = frenchSpacing(unit.plainTarget);
-      if (spacing.length && fix) fixes[id] = fixFrench(unit.plainTarget);
-      else for (const p of spacing) {
-        console.error(`fr: "${id}": ${p} (use a no-break space)`);
-        problems += 1;
-      }
+    const spacing = [
+      ...(locale === 'fr' ? frenchSpacing(unit.plainTarget) : []),
+      ...(PERCENT_SPACED.includes(locale) ? percentSpacing(unit.plainTarget) : []),
+    ];
+    if (spacing.length && fix) fixes[locale][id] = fixPercent(locale === 'fr' ? fixFrench(unit.plainTarget) : unit.plainTarget);
+    else for (const p of spacing) {
+      console.error(`${locale}: "${id}": ${p} (use a no-break space)`);
+      problems += 1;
     }
   }
 }
-if (fix && Object.keys(fixes).length) {
-  await withLock(async () => writeTargets('fr', fixes));
-  console.log(`fr: no-break spaces put into ${Object.keys(fixes).length} message(s): ${Object.keys(fixes).join(', ')}`);
+for (const [locale, fixed] of Object.entries(fixes)) {
+  if (!fix || !Object.keys(fixed).length) continue;
+  await withLock(async () => writeTargets(locale, fixed));
+  console.log(`${locale}: no-break spaces put into ${Object.keys(fixed).length} message(s): ${Object.keys(fixed).join(', ')}`);
 }
 console.log(`glossary: ${checked} translations checked in ${LOCALES.join(', ')}; ${problems} problem(s)`);
 process.exitCode = problems ? 1 : 0;

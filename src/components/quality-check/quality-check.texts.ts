@@ -207,6 +207,7 @@ export function ideaTexts(audience: QualityAudience = 'staff'): Record<string, s
       'mini-rights-check': msg('You can ask for a short check: do you get all the help you have a right to?', { id: 'qc.idea.family.mini-rights-check' }),
       'involve-parents': msg('Tell the service what works for you and what does not.', { id: 'qc.idea.family.involve-parents' }),
       'demand-led-work': msg('Tell the service what you need. Your question comes first.', { id: 'qc.idea.family.demand-led-work' }),
+      'involve-stakeholders': msg('You can give your opinion together with other parents. Ask if there is a group for this.', { id: 'qc.idea.family.involve-stakeholders' }),
     };
   }
   return {
@@ -226,6 +227,7 @@ export function ideaTexts(audience: QualityAudience = 'staff'): Record<string, s
     'mini-rights-check': msg('A short rights check with each family, so that nobody misses support they are entitled to. A parent told INCh what they learned after a fire at home: “Now I know. I have a family insurance and a fire insurance.”', { id: 'qc.idea.mini-rights-check' }),
     'involve-parents': msg('Ask parents what works and what does not, and change things together with them.', { id: 'qc.idea.involve-parents' }),
     'demand-led-work': msg('Start from the questions families bring, not from the existing offer.', { id: 'qc.idea.demand-led-work' }),
+    'involve-stakeholders': msg('Involve families and the organisations that speak for them from the start, for example an association of people in poverty in the steering group and in talks with schools. The “Kinderen eerst” study notes that the platforms referred less often to children and parents.', { id: 'qc.idea.involve-stakeholders', desc: 'Staff only. An association of people in poverty: nl armoedevereniging, fr association de lutte contre la pauvreté, de Vereinigung von Menschen in Armut.' }),
   };
 }
 

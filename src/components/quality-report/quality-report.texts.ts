@@ -67,7 +67,14 @@ export function fileOutcomeText(found: number, added: number, rejected: number):
       other: () => msg(str`${found} responses read`, { id: 'qr.file.found' }),
     }),
   ];
-  if (found > 0 && added < found) parts.push(msg(str`${found - added} of them already loaded`, { id: 'qr.file.duplicates' }));
+  const duplicates = found - added;
+  if (found > 0 && added < found) {
+    // Counted like every other count: French "dont 1 déjà chargée", not "chargées".
+    parts.push(plural(duplicates, {
+      one: () => msg(str`${duplicates} of them already loaded`, { id: 'qr.file.duplicates.one', desc: 'Singular form of qr.file.duplicates (French: also for 0).' }),
+      other: () => msg(str`${duplicates} of them already loaded`, { id: 'qr.file.duplicates' }),
+    }));
+  }
   if (rejected > 0) {
     parts.push(plural(rejected, {
       one: () => msg(str`${rejected} part could not be read`, { id: 'qr.file.rejected.one' }),

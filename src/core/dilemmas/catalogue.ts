@@ -99,7 +99,9 @@ export const DILEMMAS: readonly Dilemma[] = Object.freeze([
   d('selective-universal', 'inclusion', ['selective', 'universal'], 3, {
     answers: ['rights-based', 'proportionate-universalism', 'balance-universal-local'], quote: 'inch', sources: ['inch', 'kinderen-eerst'],
   }),
-  d('instrumental-lifeworld', 'inclusion', ['instrumental', 'lifeworld'], 3, { answers: ['needs-first'], quote: 'inch' }),
+  d('instrumental-lifeworld', 'inclusion', ['instrumental', 'lifeworld'], 3, {
+    answers: ['needs-first', 'involve-stakeholders'], quote: 'inch', sources: ['inch', 'kinderen-eerst'],
+  }),
   d('child-family', 'inclusion', ['child', 'family'], 3, { answers: ['interconnected-rights'], quote: 'inch' }),
   d('conditional-unconditional', 'inclusion', ['conditional', 'unconditional'], 2, { answers: ['inch-micro-rights'] }),
   // Tensions in practice.

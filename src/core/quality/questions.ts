@@ -146,7 +146,8 @@ const DEMOS_EXAMPLE: Credit = { provenance: 'example', source: 'demos-2014' };
  * and involving parents are INCh's findings (seed 000); meeting spaces, newsletters,
  * schools, the bridge figure and the information point are examples of the "Kinderen
  * eerst" good practice "make help more accessible and better known" (seed 003: 52% of
- * the platforms say the threshold was lowered, 54% that help is better known);
+ * the platforms say the threshold was lowered, 54% that help is better known), early
+ * partners of its good practice 6 (95%) and involving stakeholders of its good practice 7;
  * discounts, passes and local funds are examples from the Demos talk (seed 004).
  * Every dimension has at least one idea.
  */
@@ -174,6 +175,9 @@ export const QUALITY_IDEAS: readonly QualityIdea[] = [
   { id: 'mini-rights-check', dimensions: ['comprehensibility', 'availability'], credit: INCH_EXAMPLE },
   // Every B: quality is built in dialogue with the families.
   { id: 'involve-parents', dimensions: ['usability', 'availability', 'comprehensibility', 'trust'], credit: INCH_FINDING },
+  // "Kinderen eerst" good practice 7, with the study's own example (seed 003); the study
+  // gives no survey figure for it, so the text quotes none.
+  { id: 'involve-stakeholders', dimensions: ['usability', 'trust'], credit: KE_EXAMPLE },
   { id: 'demand-led-work', dimensions: ['availability', 'usability'], credit: INCH_FINDING },
 ];
 
