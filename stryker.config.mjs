@@ -2,13 +2,26 @@
  * Mutation testing of the pure core (src/core), one folder per run: `npm run mutation`
  * runs every folder in turn; `SAMEN_MUTATE=roles npm run mutation` runs one.
  *
- * Stryker 9 is the last for Node 20. Its command runner re-runs the folder's own test
- * files for every mutant (listed here: Node 20 expands no globs); running only those
- * keeps a folder to minutes rather than the whole core to hours on a 2-core machine.
- * SAMEN_MUTATE_FILES (e.g. `src/core/roles/index.ts:120-187`) narrows one run further. Reports go to node_modules/.cache/samen-mutation/, away
- * from git. Not part of `npm test`: too slow for every commit.
+ * Stryker 9 is the last for Node 20. The tap runner starts one `node --import tsx` per
+ * test file (node:test prints TAP) and, with per-test coverage, runs a mutant only
+ * against the files that reach it, stopping at the first failing test: a killed mutant
+ * costs one short process, a mutant no test reaches costs nothing. That is several times
+ * faster than re-running the folder's whole test set per mutant (the command runner,
+ * still there as SAMEN_MUTATION_RUNNER=command to compare).
+ *
+ * A folder's mutants are judged by the test files whose name starts with the folder's
+ * name (test/core/roles*.test.ts for src/core/roles); the shared files by every core test.
+ * SAMEN_MUTATE_FILES (e.g. `src/core/roles/index.ts:120-187`) narrows one run further.
+ * Runs are incremental: a rerun re-tests only mutants whose code or tests changed
+ * (SAMEN_MUTATION_FULL=1 re-tests all). Reports and the incremental files stay in
+ * node_modules/.cache/samen-mutation/, away from git. Not part of `npm test`: too slow
+ * for every commit.
  */
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Loaded before every test file: no shrinking, no source parsing on a failure (see the file). */
+const setup = fileURLToPath(new URL('./stryker.setup.mjs', import.meta.url));
 
 /** Test files of test/core whose name starts with one of `prefixes` (all when empty). */
 const testsOf = (...prefixes) =>
@@ -33,24 +46,42 @@ const chosen = FOLDERS[folder];
 if (!chosen) throw new Error(`SAMEN_MUTATE=${folder}: not a core folder; one of ${Object.keys(FOLDERS).join(', ')}`);
 if (chosen.tests.length === 0) throw new Error(`SAMEN_MUTATE=${folder}: no test/core/${folder}*.test.ts to judge its mutants`);
 
+const cache = 'node_modules/.cache/samen-mutation';
+const slice = process.env.SAMEN_MUTATE_FILES;
+// A narrowed run keeps its own incremental file, so it never drops the folder's results.
+const runName = slice ? `${folder}-slice` : folder;
+const command = process.env.SAMEN_MUTATION_RUNNER === 'command';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  testRunner: 'command',
-  // One process imports every test file (node:test reports and sets the exit code when it
-  // ends): a tsx start per file, as `node --test` makes, costs more than most test files.
-  commandRunner: { command: `node --import tsx --input-type=module -e "${chosen.tests.map((f) => `await import('./${f}');`).join(' ')}"` },
+  ...(command
+    ? {
+        testRunner: 'command',
+        // One process imports every test file: a tsx start per file costs more than most files.
+        commandRunner: { command: `node --import tsx --import ${setup} --input-type=module -e "${chosen.tests.map((f) => `await import('./${f}');`).join(' ')}"` },
+        coverageAnalysis: 'off',
+      }
+    : {
+        testRunner: 'tap',
+        plugins: ['@stryker-mutator/tap-runner'],
+        tap: { testFiles: chosen.tests, nodeArgs: ['--import', 'tsx', '--import', setup, '--test-reporter=tap', '-r', '{{hookFile}}', '{{testFile}}'] },
+        coverageAnalysis: 'perTest',
+      }),
   // Re-export-only index files make no mutants; roles/index.ts holds the rules and is mutated.
-  mutate: process.env.SAMEN_MUTATE_FILES ? process.env.SAMEN_MUTATE_FILES.split(',') : chosen.mutate,
+  mutate: slice ? slice.split(',') : chosen.mutate,
   // The sandbox needs the sources, the tests and the package files only.
   ignorePatterns: ['/*', '!/src', '!/test', '!/package.json', '!/tsconfig.json'],
-  coverageAnalysis: 'off',
+  incremental: true,
+  force: process.env.SAMEN_MUTATION_FULL === '1',
+  incrementalFile: `${cache}/${runName}.incremental.json`,
   // CPU is shared by a team: one mutant at a time unless asked for more.
   concurrency: Number(process.env.SAMEN_MUTATION_CONCURRENCY ?? 1),
-  timeoutMS: 20000,
-  tempDirName: 'node_modules/.cache/samen-mutation/tmp',
+  // A test file takes 1-3 s; a mutant that makes one loop for ever is stopped 8 s later.
+  timeoutMS: 8000,
+  tempDirName: `${cache}/tmp`,
   cleanTempDir: true,
   reporters: ['clear-text', 'progress-append-only', 'json'],
-  jsonReporter: { fileName: `node_modules/.cache/samen-mutation/${folder}.json` },
+  jsonReporter: { fileName: `${cache}/${runName}.json` },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   thresholds: { high: 90, low: 80, break: null },
 };
