@@ -8,6 +8,8 @@ import {
   type QualityAnswers, type QualityAudience, type QualityDimension, type QualityComparable,
 } from '../../src/core/index.js';
 import { Kept, hostile, keyedBy } from './arbitraries.js';
+import { QUALITY_LINK_MAX, decodeQualityLink, encodeQualityLink } from '../../src/core/quality/link.js';
+import { toBase64Url } from '../../src/core/dilemmas/base64url.js';
 
 /** Ids of the questions an audience sees for one dimension. */
 const idsOf = (audience: QualityAudience, dimension: QualityDimension, extended = true) =>
@@ -357,5 +359,44 @@ describe('quality check: form value', () => {
     assert.deepEqual(value.answers, answerAll('family', 'affordability', 4));
     assert.deepEqual(value.scores, qualityResult(answers, 'family').scores);
     assert.equal(value.scores.affordability, 75);
+  });
+});
+
+describe('the staff link code (issue 10)', () => {
+  const staff = qualityQuestions('staff', true).map((q) => q.id);
+  const state = { answers: { [staff[0]]: 2, [staff[5]]: 5, [staff[20]]: 1 }, extended: true, service: 'Consultatiebureau De Linde' };
+
+  it('round-trips the staff answers, extended and the service', () => {
+    const read = decodeQualityLink(encodeQualityLink(state));
+    assert.deepEqual(read, { ok: true, value: state, partly: false });
+  });
+
+  it('never carries a family answer', () => {
+    const code = encodeQualityLink({ ...state, answers: { ...state.answers, 'family-affordability-could-pay': 1 } });
+    assert.equal(code, encodeQualityLink(state));
+    const read = decodeQualityLink(code);
+    assert.ok(read.ok && !('family-affordability-could-pay' in read.value.answers));
+  });
+
+  it('stays short: every staff answer and a 120-character name fit a QR code', () => {
+    const all = Object.fromEntries(staff.map((id) => [id, 3]));
+    const code = encodeQualityLink({ answers: all, extended: true, service: 'x'.repeat(120) });
+    assert.ok(code.length < 300, `${code.length} characters`);
+  });
+
+  it('refuses what is not one of its codes, with the reason, and never throws', () => {
+    const json = (value: unknown) => toBase64Url(JSON.stringify(value));
+    assert.deepEqual(decodeQualityLink('%%%'), { ok: false, reason: 'damaged' });
+    assert.deepEqual(decodeQualityLink(json({ f: 'roles', v: 1, a: {} })), { ok: false, reason: 'not-ours' });
+    assert.deepEqual(decodeQualityLink(json([1, 2])), { ok: false, reason: 'not-ours' });
+    assert.deepEqual(decodeQualityLink(json({ f: 'quality', v: 2, a: '0'.repeat(staff.length) })), { ok: false, reason: 'not-ours' });
+    assert.deepEqual(decodeQualityLink(json({ f: 'quality', v: 1, a: '12345' })), { ok: false, reason: 'other-questions' });
+    assert.deepEqual(decodeQualityLink('A'.repeat(QUALITY_LINK_MAX + 1)), { ok: false, reason: 'too-large' });
+    fc.assert(fc.property(fc.string(), (code) => { decodeQualityLink(code); }));
+  });
+
+  it('keeps the good part of a partly damaged code of its own', () => {
+    const read = decodeQualityLink(toBase64Url(JSON.stringify({ f: 'quality', v: 1, a: `9${'0'.repeat(staff.length - 2)}4`, s: 42 })));
+    assert.deepEqual(read, { ok: true, value: { answers: { [staff[staff.length - 1]]: 4 }, extended: false, service: '' }, partly: true });
   });
 });

@@ -1,34 +1,24 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, localized } from '@lit/localize';
-import { property, state } from 'lit/decorators.js';
-import {
-  QUALITY_AUDIENCES, QUALITY_READING_LEVELS, cleanQualityAnswers, cleanQualityService, qualityDocument, qualityFormValue, qualityQuestions, qualityResult,
-  type QualityAnswers, type QualityAudience, type QualityDimension, type QualityDocument, type QualityResult,
-} from '../../core/quality/index.js';
+import { state } from 'lit/decorators.js';
+import { qualityDocument, qualityFormValue, type QualityDocument } from '../../core/quality/index.js';
 import { SamenElement } from '../../internal/samen-element.js';
-import { FormAssociated } from '../../internal/form-associated.js';
 import { downloadJson } from '../../internal/files.js';
-import { flowTexts } from './quality-check.texts.js';
+import { flowTexts, scaleTexts } from './quality-check.texts.js';
+import { easyTexts } from './quality-check.easy.js';
+import { easyPictograms } from './pictograms.js';
 import { headView, type Heading } from './views/head.js';
 import { progressAnnouncement, questionsView } from './views/questions.js';
 import { resultView } from './views/result.js';
 import { endView, toolsView } from './views/tools.js';
+import { linkButtonsView, linkNoticeView, linkPanelView } from './views/link.js';
 import { CompareController } from './compare.controller.js';
 import { KeptAnswers } from './keep.controller.js';
 import { LiveRegion } from './live.controller.js';
 import { HostFormWatch } from './host-form.controller.js';
+import { QualityLink, type LinkSnapshot } from './link.controller.js';
+import { DEFAULT_STORAGE_KEY, QualityCheckProperties } from './quality-check.properties.js';
 import { styles } from './quality-check.styles.js';
-
-/** The detail of `samen-change` from `<samen-quality-check>`. */
-export interface QualityChangeDetail {
-  /** Every answer held, the other audience's included: question id -> 1..5. */
-  answers: QualityAnswers;
-  /** Scores of the shown B's and the weakest first. */
-  result: QualityResult;
-}
-
-/** The key used when the page gives none. */
-const DEFAULT_STORAGE_KEY = 'samen-quality-check';
 
 /**
  * @tagname samen-quality-check
@@ -60,20 +50,8 @@ const DEFAULT_STORAGE_KEY = 'samen-quality-check';
  * @cssproperty --samen-space - Padding unit.
  */
 @localized()
-export class SamenQualityCheck extends FormAssociated(SamenElement) {
+export class SamenQualityCheck extends QualityCheckProperties {
   static override styles: CSSResultGroup = [SamenElement.styles, styles];
-
-  private _answers: QualityAnswers = {};
-  /** What a form reset returns to: the answers the page gave last. */
-  private _pageAnswers: QualityAnswers = {};
-  private _audience: QualityAudience = 'family';
-  private _service = '';
-  private _storageKey = DEFAULT_STORAGE_KEY;
-  /**
-   * Questions the user chose to skip. Only to show "Skip" as chosen: an unanswered
-   * question starts with no option selected, so a parent sees nothing pre-filled.
-   */
-  private _skipped = new Set<string>();
 
   /** "Keep my answers on this device", only after the user opts in. */
   private readonly kept = new KeptAnswers(this, DEFAULT_STORAGE_KEY, {
@@ -101,112 +79,26 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
   /** The host form was submitted with these answers: say thank you. */
   @state() private submitted = false;
 
-  /**
-   * Who answers: `family` (default; a parent about a service they use, in plain words)
-   * or `staff` (a professional about their own service). Unknown values show `family`,
-   * with a warning. Changing it keeps all answers; only this audience's count.
-   */
-  @property({ reflect: true })
-  get audience(): QualityAudience {
-    return this._audience;
-  }
-  set audience(input: string) {
-    const old = this._audience;
-    this._audience = this.cleanChoice(input, QUALITY_AUDIENCES, 'family', 'audience');
-    this.requestUpdate('audience', old);
-  }
+  /** @internal The staff answers as a `#samen-quality=` link (staff only), applied once per element. */
+  readonly link = new QualityLink(this, {
+    staff: () => this._audience === 'staff',
+    snapshot: (): LinkSnapshot => ({ answers: { ...this._answers }, extended: this.isExtended, service: this._service, skipped: [...this._skipped] }),
+    apply: (s) => {
+      this._answers = s.answers;
+      this.extended = s.extended;
+      this._service = s.service;
+      this._skipped = new Set(s.skipped);
+      this.submitted = false;
+      this.requestUpdate();
+    },
+    changed: () => this.changed(false),
+    say: (text, error) => this.live.say(text, error),
+    focus: (selector) => this.live.focusAfterUpdate(selector),
+    warn: (problem, received) => this.warnAbout([{ path: 'link', problem, received }]),
+  });
 
-  /** Also ask about being known (bekendheid) and trustworthiness (betrouwbaarheid). */
-  @property({ type: Boolean, reflect: true }) extended = false;
-
-  /** `extended` as the rules read it: only a real `true` (a page may set any value). */
-  private get isExtended(): boolean {
-    return this.extended === true;
-  }
-
-  /**
-   * `easy` asks the family questions in an easy-read set (one very short sentence each,
-   * simpler answer words); `standard` (default) in plain language. Staff questions stay
-   * as they are. Unknown values show `standard`, with a warning.
-   */
-  @property({ attribute: 'reading-level', reflect: true })
-  get readingLevel(): string {
-    return this._readingLevel;
-  }
-  set readingLevel(input: string) {
-    const old = this._readingLevel;
-    this._readingLevel = this.cleanChoice(input, QUALITY_READING_LEVELS, 'standard', 'reading-level');
-    this.requestUpdate('readingLevel', old);
-  }
-  private _readingLevel: string = 'standard';
-
-  /**
-   * The service being rated, e.g. `Consultatiebureau De Linde`: named in the title and
-   * the introduction instead of "this service", and kept in the saved file and the form
-   * value. Shown as text, never as HTML; at most 120 characters.
-   */
-  @property()
-  get service(): string {
-    return this._service;
-  }
-  set service(input: unknown) {
-    const old = this._service;
-    // Not through cleanInput: a service name is plain text, never JSON.
-    const cleaned = cleanQualityService(input);
-    this.warnAbout(cleaned.issues);
-    this._service = cleaned.value;
-    this.requestUpdate('service', old);
-  }
-
-  /**
-   * The name of the device storage entry, used once the user opts in to keeping answers
-   * on this device. samen keeps them under `samen:<storage-key>` and never reads or
-   * deletes the page's own entries. Give each checker on a page its own key (a second
-   * one with the same key gets `samen:<key>#2`, with a warning). May change at any time.
-   */
-  @property({ attribute: 'storage-key' })
-  get storageKey(): string {
-    return this._storageKey;
-  }
-  set storageKey(input: string) {
-    const old = this._storageKey;
-    const next = typeof input === 'string' && input.trim() ? input.trim() : DEFAULT_STORAGE_KEY;
-    if (next === old) return;
-    this._storageKey = next;
-    this.kept.setKey(next, this.restoreTried);
-    this.requestUpdate('storageKey', old);
-  }
-
-  /**
-   * The answers: question id -> 1..5 (see `questions` for the ids). As an attribute:
-   * JSON. Invalid entries (unknown ids, values that are not whole numbers 1..5) are
-   * ignored with a warning. Answers to the other audience's questions are kept.
-   */
-  @property({ attribute: 'answers' })
-  get answers(): QualityAnswers {
-    return { ...this._answers };
-  }
-  set answers(input: unknown) {
-    // The page setting the same answers again (a CMS re-render) keeps what the user entered.
-    if (this.samePageValue('answers', input)) return;
-    const old = this._answers;
-    this._answers = this.cleanInput(input, 'answers', cleanQualityAnswers);
-    this._pageAnswers = this._answers;
-    this.requestUpdate('answers', old);
-  }
-
-  /** The questions shown: `{ id, dimension }[]`, grouped by B in the canonical order. */
-  get questions(): { id: string; dimension: QualityDimension }[] {
-    return qualityQuestions(this._audience, this.isExtended);
-  }
-
-  /**
-   * The result: `{ scores, weakest }`. `scores` maps each shown B to 0..100 (mean
-   * answer, 1 -> 0, 5 -> 100) or null when none of its questions is answered; `weakest`
-   * lists the scored B's from lowest to highest.
-   */
-  get result(): QualityResult {
-    return qualityResult(this._answers, this._audience, this.isExtended);
+  protected storageKeyChanged(key: string): void {
+    this.kept.setKey(key, this.restoreTried);
   }
 
   /** Whether kept answers were looked for; once per element, not on every move in the page. */
@@ -224,6 +116,8 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
     if (!this.restoreTried) {
       this.restoreTried = true;
       this.kept.restore();
+      // After the kept answers: a link asks before it replaces them.
+      this.link.settle();
     }
   }
 
@@ -280,7 +174,10 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
     this.live.focusAfterUpdate('.questions input[type="radio"]', true);
   }
 
-  private changed(): void {
+  /** After a user change: keep it (if asked), fire the event; `byUser` also makes a shown link stale. */
+  private changed(byUser = true): void {
+    if (byUser) this.link.changed();
+    else this.link.share.changed();
     if (this.kept.keep) this.kept.save();
     this.emit('samen-change', { answers: this.answers, result: this.result });
   }
@@ -316,20 +213,25 @@ export class SamenQualityCheck extends FormAssociated(SamenElement) {
 
   override render(): TemplateResult {
     const family = this._audience === 'family';
+    const easy = this.isEasy ? easyTexts(scaleTexts().skip) : undefined;
+    const pictograms = easy && !this.noPictograms ? easyPictograms(this) : null;
     const heading: Heading = (depth, content, options) => this.heading(depth, content, options);
     return html`
-      ${headView({ family, service: this._service, title: (text) => this.renderTitle(text), fullscreen: this.renderFullscreenButton() })}
-      ${questionsView({ audience: this._audience, questions: this.questions, answers: this._answers, skipped: this._skipped, onAnswer: (id, v) => this.answer(id, v), heading, easy: family && this._readingLevel === 'easy' })}
-      ${endView({ sentWithForm: this.sentWithForm, submitted: this.submitted })}
+      ${headView({ family, service: this._service, title: (text) => this.renderTitle(text), fullscreen: this.renderFullscreenButton(), easy })}
+      ${family ? nothing : linkNoticeView(this.link)}
+      ${questionsView({ audience: this._audience, questions: this.questions, answers: this._answers, skipped: this._skipped, onAnswer: (id, v) => this.answer(id, v), heading, easy: !!easy, pictograms })}
+      ${endView({ sentWithForm: this.sentWithForm, submitted: this.submitted, easy })}
       <section class="result" part="result" aria-labelledby="qc-result-title">
-        ${resultView({ audience: this._audience, extended: this.isExtended, answers: this._answers, result: this.result, heading })}
+        ${resultView({ audience: this._audience, extended: this.isExtended, answers: this._answers, result: this.result, heading, easy, pictograms: !!pictograms })}
       </section>
       ${toolsView({
-        family, sentWithForm: this.sentWithForm, keep: this.kept.keep, storageNotice: this.kept.notice, label: this.label,
+        family, easy, sentWithForm: this.sentWithForm, keep: this.kept.keep, storageNotice: this.kept.notice, label: this.label,
         confirmReset: this.confirmReset,
         onLabel: (v) => (this.label = v), onDownload: () => this.download(), onPrint: () => window.print(),
         onReset: () => this.askReset(true), onResetYes: () => this.reset(), onResetNo: () => this.askReset(false),
         onKeep: (e) => this.kept.toggle((e.target as HTMLInputElement).checked), onForget: () => this.forget(),
+        // A family's answers never go in a link (link.controller.ts says why).
+        linkButtons: family ? nothing : linkButtonsView(this.link), linkPanel: family ? nothing : linkPanelView(this.link),
       })}
       ${family ? nothing : this.compare.render(this._audience, this.result, heading)}
       ${this.renderStatus()}

@@ -96,6 +96,30 @@ export const styles = css`
   .reset-ask p { flex-basis: 100%; margin: 0; font-weight: 600; }
   .about { margin-top: 0.5em; }
   .about .source { margin-top: 0; }
+  /* Easy read (issue 12): slightly larger type, one message per line, a pictogram beside
+     each question (in the text colour, so forced colours and dark themes keep it visible). */
+  :host([reading-level='easy']:not([audience='staff'])) { font-size: calc(var(--samen-font-size, 1em) * 1.1); }
+  :host([reading-level='easy'][presentation]:not([audience='staff'])) { font-size: calc(var(--samen-font-size, 1em) * 1.5); }
+  .lines .line { display: block; }
+  .lines .line + .line { margin-top: 0.2em; }
+  .picto-item { display: grid; grid-template-columns: 2.5em minmax(0, 1fr); gap: 0 0.6em; align-items: start; }
+  .picto { width: 2.5em; height: 2.5em; margin-top: 0.15em; color: var(--_text); }
+  @container (min-width: 30em) { .picto-item { grid-template-columns: 3.25em minmax(0, 1fr); } .picto { width: 3.25em; height: 3.25em; } }
+  .credit { margin-top: 0.25em; }
+  /* The staff link (issue 10): the question when a link would replace answers, its
+     notice, the copied link and its QR code (dark on white in every theme: phones need it). */
+  .link-ask, .link-notice { border-inline-start: 0.25em solid var(--_primary); padding-inline-start: 0.6em; margin-bottom: 1em; }
+  .link-ask { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }
+  .link-ask p { flex-basis: 100%; margin: 0; font-weight: 600; }
+  .link-notice .note { margin: 0 0 0.5em; }
+  .link-field {
+    display: block; width: 100%; font: inherit; color: var(--_text); background: var(--_surface);
+    border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.4em 0.6em; min-height: 2.75em;
+  }
+  .link-done { font-weight: 600; }
+  .qr-figure { margin: 0; max-width: 18em; }
+  .qr { display: block; width: 100%; max-width: 16em; height: auto; background: #ffffff; }
+  @media (forced-colors: active) { .qr { forced-color-adjust: none; } }
   @media print {
     :host { font-size: 9pt; line-height: 1.35; }
     .questions, .tools, details:not([open]) { display: none !important; }

@@ -8,7 +8,7 @@ import { defineElement } from '../../internal/samen-element.js';
 import { SamenQualityCheck } from './quality-check.component.js';
 
 export { SamenQualityCheck };
-export type { QualityChangeDetail } from './quality-check.component.js';
+export type { QualityChangeDetail } from '../../events.js';
 
 /** Resolves when the element is registered. */
 export const ready: Promise<void> = useTexts((locale) => import(`../../generated/locales/${locale}/qc.ts`)).then(() => {

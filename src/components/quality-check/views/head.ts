@@ -5,6 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { flowTexts } from '../quality-check.texts.js';
+import { linesView, type EasyTexts } from '../quality-check.easy.js';
 
 /**
  * The element's heading at its `heading-level`: depth 0 is the title's level, 1 and 2
@@ -22,12 +23,23 @@ export interface HeadView {
   title: (text: string) => TemplateResult;
   /** The full-screen button of presentation mode, or nothing. */
   fullscreen: unknown;
+  /** The easy-read texts, for a family with `reading-level="easy"`. */
+  easy?: EasyTexts;
 }
 
 /** Renders the title, the introduction and, when presenting, the full-screen button. */
 export function headView(view: HeadView): TemplateResult {
   const texts = flowTexts();
-  const { family, service } = view;
+  const { family, service, easy } = view;
+  if (easy) {
+    return html`<header class="head">
+      <div>
+        ${view.title(service ? easy.titleService(service) : easy.title)}
+        ${linesView([...(service ? easy.introService(service) : easy.intro), ...easy.how], 'intro')}
+      </div>
+      ${view.fullscreen}
+    </header>`;
+  }
   return html`<header class="head">
     <div>
       ${view.title(family

@@ -2,7 +2,7 @@
  * The questions of the quality checker: one radio group per question, grouped by B,
  * with the progress on top. A pure render function: state in, template out.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import type { QualityAnswers, QualityAudience, QualityDimension, QualityResult } from '../../../core/quality/index.js';
@@ -26,6 +26,14 @@ export interface QuestionsView {
   easy?: boolean;
   /** The element's headings. */
   heading: Heading;
+  /** Easy-read only: a pictogram per question id (loaded lazily), or null for none. */
+  pictograms?: Readonly<Record<string, SVGTemplateResult>> | null;
+}
+
+/** A question with its pictogram beside it; hidden from screen readers (the question says it all). */
+function withPictogram(shape: SVGTemplateResult | undefined, question: TemplateResult): TemplateResult {
+  if (!shape) return question;
+  return html`<div class="picto-item"><svg class="picto" viewBox="0 0 72 72" aria-hidden="true" focusable="false">${shape}</svg>${question}</div>`;
 }
 
 /** The radio value to show as chosen; a value no option has while untouched, so none is. */
@@ -54,8 +62,8 @@ export function questionsView(view: QuestionsView): TemplateResult {
     ${meter(answered / shown.length)}
     ${dimensions.map((d) => html`<div class="group">
       ${view.heading(1, names[d], { id: `qc-group-${d}` })}
-      ${shown.filter((q) => q.dimension === d).map((q) =>
-        choiceGroup(`qc-${q.id}`, texts[q.id], options(q.id), selected(view, q.id), (v) => view.onAnswer(q.id, v)))}
+      ${shown.filter((q) => q.dimension === d).map((q) => withPictogram(view.pictograms?.[q.id],
+        choiceGroup(`qc-${q.id}`, texts[q.id], options(q.id), selected(view, q.id), (v) => view.onAnswer(q.id, v))))}
     </div>`)}
   </form>`)}`;
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../core/quality/index.js';
 import { meter } from '../../../internal/templates.js';
 import type { Heading } from './head.js';
+import { linesView, type EasyTexts } from '../quality-check.easy.js';
 import { bandTexts, caveatTexts, dimensionMeanings, dimensionNames, flowTexts, ideaCredit, ideaTexts, progressText } from '../quality-check.texts.js';
 
 /** Ideas are shown open for this many of the weakest B's; the others fold away. */
@@ -29,6 +30,10 @@ export interface ResultView {
   result: QualityResult;
   /** The element's headings. */
   heading: Heading;
+  /** The easy-read texts, for a family with `reading-level="easy"`. */
+  easy?: EasyTexts;
+  /** Pictograms are shown: their credit goes under "About these questions". */
+  pictograms?: boolean;
 }
 
 /** Where the questions and ideas come from: one line, the same for both audiences. */
@@ -40,9 +45,9 @@ export function sourceText(): string {
  * Where the questions and ideas come from: a plain line for staff; for families a small
  * "About these questions" disclosure, so the names of studies stay out of the way.
  */
-function sources(family: boolean): TemplateResult {
+function sources(family: boolean, credit?: string): TemplateResult {
   return family
-    ? html`<details class="about"><summary>${flowTexts().about}</summary><p class="source">${sourceText()}</p></details>`
+    ? html`<details class="about"><summary>${flowTexts().about}</summary><p class="source">${sourceText()}</p>${credit ? html`<p class="source credit">${credit}</p>` : nothing}</details>`
     : html`<p class="source">${sourceText()}</p>`;
 }
 
@@ -50,17 +55,19 @@ function sources(family: boolean): TemplateResult {
 export function resultView(view: ResultView): TemplateResult {
   const family = view.audience === 'family';
   const r = view.result;
+  const easy = view.easy;
+  const about = sources(family, view.pictograms ? easy?.credit : undefined);
   const title = view.heading(1, msg('Result', { id: 'qc.result.title' }), { id: 'qc-result-title' });
-  const skipNote = html`<p class="muted small skip-note">${msg('Skipped questions are left out: they never count as a low score.', { id: 'qc.skipNote' })}</p>`;
+  const skipNote = html`<p class="muted small skip-note">${easy?.skipNote ?? msg('Skipped questions are left out: they never count as a low score.', { id: 'qc.skipNote' })}</p>`;
   if (!r.weakest.length) {
-    return html`${title}<p>${msg('Answer one or more questions to see the result.', { id: 'qc.result.empty' })}</p>${skipNote}${sources(family)}`;
+    return html`${title}${easy ? linesView(easy.empty) : html`<p>${msg('Answer one or more questions to see the result.', { id: 'qc.result.empty' })}</p>`}${skipNote}${about}`;
   }
   const names = dimensionNames(view.audience);
   const bands = bandTexts();
   const coverage = qualityCoverage(view.answers, view.audience, view.extended);
   return html`${title}
     <table class="scores" part="chart" role="table">
-      <caption>${msg('Score per topic, from 0 to 100: the higher, the more accessible.', { id: 'qc.table.caption' })}</caption>
+      <caption>${easy?.caption ?? msg('Score per topic, from 0 to 100: the higher, the more accessible.', { id: 'qc.table.caption' })}</caption>
       <thead><tr role="row">
         <th scope="col" role="columnheader">${msg('Topic', { id: 'qc.table.topic' })}</th>
         <th scope="col" role="columnheader">${msg('Score', { id: 'qc.table.score' })}</th>
@@ -77,13 +84,13 @@ export function resultView(view: ResultView): TemplateResult {
         </tr>`;
       })}</tbody>
     </table>
-    ${view.heading(1, msg('Weakest first, with ideas to improve', { id: 'qc.weakest.title' }), { className: 'weakest-title' })}
+    ${view.heading(1, easy?.weakestTitle ?? msg('Weakest first, with ideas to improve', { id: 'qc.weakest.title' }), { className: 'weakest-title' })}
     <ol class="weakest">${r.weakest.map((d, i) => weakCard(view.heading, view.audience, d, r.scores[d]!, i < OPEN_IDEAS && qualityBand(r.scores[d]!) !== 'good'))}</ol>
     ${skipNote}
-    <p class="note">${family
+    ${easy ? linesView(easy.dialogue, 'note') : html`<p class="note">${family
       ? msg('There are no right or wrong answers. What you share helps the service see what works for families and what does not.', { id: 'qc.dialogue.family' })
-      : msg('Quality can only be judged together with the families who use a service. Compare this result with theirs and talk it through.', { id: 'qc.dialogue.staff' })}</p>
-    ${sources(family)}`;
+      : msg('Quality can only be judged together with the families who use a service. Compare this result with theirs and talk it through.', { id: 'qc.dialogue.staff' })}</p>`}
+    ${about}`;
 }
 
 /** One B of the "weakest first" list, its ideas open or folded away. */

@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import { flowTexts } from '../quality-check.texts.js';
+import { linesView, type EasyTexts } from '../quality-check.easy.js';
 
 /** What the end of the questionnaire needs to say where the answers go. */
 export interface EndView {
@@ -16,6 +17,8 @@ export interface EndView {
   sentWithForm: boolean;
   /** The host form was submitted (and not prevented). */
   submitted: boolean;
+  /** The easy-read texts, for a family with `reading-level="easy"`. */
+  easy?: EasyTexts;
 }
 
 /**
@@ -24,6 +27,10 @@ export interface EndView {
  */
 export function endView(view: EndView): TemplateResult {
   const texts = flowTexts();
+  const easy = view.easy;
+  if (easy) {
+    return html`<div class="where no-print ${view.submitted ? 'thanks' : ''}" part="where">${linesView(view.submitted ? easy.thanks : view.sentWithForm ? easy.withForm : easy.onDevice)}</div>`;
+  }
   if (view.submitted) return html`<p class="where thanks no-print" part="where">${texts.thanks}</p>`;
   return html`<p class="where no-print" part="where">${view.sentWithForm ? texts.withForm : texts.onDevice}</p>`;
 }
@@ -58,17 +65,24 @@ export interface ToolsView {
   onKeep: (event: Event) => void;
   /** Delete the kept answers. */
   onForget: () => void;
+  /** The easy-read texts, for a family with `reading-level="easy"`. */
+  easy?: EasyTexts;
+  /** Staff only: "Copy a link" and "QR code" (views/link.ts), or nothing. */
+  linkButtons?: unknown;
+  /** Staff only: the copied link and the QR code under the toolbar, or nothing. */
+  linkPanel?: unknown;
 }
 
 /** The tools under the result. */
 export function toolsView(view: ToolsView): TemplateResult {
   const texts = flowTexts();
+  const easy = view.easy;
   // The safe answer comes first, where the pressed button was: a second stray tap keeps everything.
   const reset = view.confirmReset
     ? html`<div class="reset-ask" role="group" aria-labelledby="qc-reset-ask">
-        <p id="qc-reset-ask">${texts.resetAsk}</p>
+        <p id="qc-reset-ask">${easy?.resetAsk ?? texts.resetAsk}</p>
         <button type="button" class="keep" @click=${view.onResetNo}>${texts.resetNo}</button>
-        <button type="button" class="clear" @click=${view.onResetYes}>${texts.resetYes}</button>
+        <button type="button" class="clear" @click=${view.onResetYes}>${easy?.resetYes ?? texts.resetYes}</button>
       </div>`
     : html`<button type="button" class="reset" @click=${view.onReset}>${msg('Start again', { id: 'qc.reset' })}</button>`;
   return html`<div class="tools no-print">
@@ -82,18 +96,22 @@ export function toolsView(view: ToolsView): TemplateResult {
         ? texts.saveFamily
         : msg('Download as a file (JSON)', { id: 'qc.download' })}</button>
       <button type="button" class="print" @click=${view.onPrint}>${msg('Print', { id: 'qc.print' })}</button>
+      ${view.linkButtons ?? nothing}
       ${reset}
     </div>
+    ${view.linkPanel ?? nothing}
     <div class="storage">
       <label class="check">
         <input type="checkbox" .checked=${live(view.keep)} @change=${view.onKeep} />
-        <span>${msg('Keep my answers on this device', { id: 'qc.store.label' })}</span>
+        <span>${easy?.keep ?? msg('Keep my answers on this device', { id: 'qc.store.label' })}</span>
       </label>
-      <p class="muted small">${view.sentWithForm
-        ? texts.keepHintForm
-        : msg('Only in this browser, so you can continue later. Nothing is sent anywhere.', { id: 'qc.store.hint' })}</p>
+      ${easy
+        ? linesView(view.sentWithForm ? easy.keepHint : [...easy.keepHint, easy.onDevice[1]], 'muted small')
+        : html`<p class="muted small">${view.sentWithForm
+          ? texts.keepHintForm
+          : msg('Only in this browser, so you can continue later. Nothing is sent anywhere.', { id: 'qc.store.hint' })}</p>`}
       ${view.keep
-        ? html`<button type="button" class="delete" @click=${view.onForget}>${msg('Delete my answers from this device', { id: 'qc.store.delete' })}</button>`
+        ? html`<button type="button" class="delete" @click=${view.onForget}>${easy?.forget ?? msg('Delete my answers from this device', { id: 'qc.store.delete' })}</button>`
         : nothing}
       ${view.storageNotice ? html`<p class="warning">${view.storageNotice}</p>` : nothing}
     </div>

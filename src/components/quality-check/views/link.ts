@@ -1,0 +1,52 @@
+/**
+ * What the staff quality check shows of its link (issue 10): where the questions start,
+ * what became of the link the page was opened with (opened, refused with its reason, or
+ * the question "open it instead?" with undo after); under the result, "Copy a link",
+ * "QR code" and, once copied, the link in a read-only field with a visible note.
+ * Pure render functions; families never get any of it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { QR_MAX_BYTES, qrSvg } from '../../../internal/controllers/qr.js';
+import { copyOutcomeText, type QualityLink } from '../link.controller.js';
+
+/** The link's notice and question, shown above the questions. */
+export function linkNoticeView(link: QualityLink): TemplateResult | typeof nothing {
+  if (link.pending) {
+    return html`<div class="link-ask no-print" role="group" aria-labelledby="qc-link-ask">
+      <p id="qc-link-ask">${msg('This link holds other answers. Show them instead of the answers you have now?', { id: 'qc.link.ask' })}</p>
+      <button type="button" class="keep" id="qc-link-no" @click=${() => link.confirm(false)}>${msg('No, keep my answers', { id: 'qc.link.no' })}</button>
+      <button type="button" id="qc-link-yes" @click=${() => link.confirm(true)}>${msg('Yes, show the link’s answers', { id: 'qc.link.yes' })}</button>
+    </div>`;
+  }
+  if (!link.notice) return nothing;
+  return html`<div class="link-notice no-print">
+    <p class="note">${link.notice}</p>
+    ${link.before ? html`<button type="button" id="qc-link-undo" @click=${() => link.undo()}>${msg('Undo: back to my answers', { id: 'qc.link.undo' })}</button>` : nothing}
+  </div>`;
+}
+
+/** The two buttons of the toolbar. */
+export function linkButtonsView(link: QualityLink): TemplateResult {
+  return html`<button type="button" class="copy-link" @click=${() => void link.copy()}>${msg('Copy a link to these answers', { id: 'qc.link.copy' })}</button>
+    <button type="button" class="qr-toggle" aria-pressed=${link.qrShown ? 'true' : 'false'} @click=${() => link.toggleQr()}>${msg('QR code of the link', { id: 'qc.link.qr' })}</button>`;
+}
+
+/** Under the toolbar: the copied link with its note, and the QR code or why there is none. */
+export function linkPanelView(link: QualityLink): TemplateResult {
+  const shown = link.shown;
+  const qr = link.qr;
+  return html`${shown ? html`<div class="link-shown">
+      <p class="note link-done">${copyOutcomeText(shown.copied)}</p>
+      <label class="field" for="qc-link"><span>${msg('Link to these answers', { id: 'qc.link.label' })}</span></label>
+      <input id="qc-link" class="link-field" type="text" readonly .value=${shown.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+    </div>` : nothing}
+    ${shown || link.qrShown ? html`<p class="muted small">${msg('The answers are in the link itself, after the #. Nothing is sent until you share it. A family’s answers are never put in a link.', { id: 'qc.link.privacy' })}</p>` : nothing}
+    ${qr?.ok ? html`<figure class="qr-figure">
+      ${qrSvg(qr, msg('QR code of the link to these answers', { id: 'qc.link.qrLabel' }))}
+      <figcaption class="small">${msg('Scan it to open these answers on a phone.', { id: 'qc.link.qrCaption' })}</figcaption>
+    </figure>` : nothing}
+    ${qr && !qr.ok ? html`<p class="note qr-none">${qr.reason === 'too-large'
+      ? msg(str`This link is too long for a QR code that a phone can read (${qr.bytes} bytes; at most ${QR_MAX_BYTES}). Download the answers as a file and share the file instead.`, { id: 'qc.link.qrTooLarge' })
+      : msg('The QR code could not be made. Share the link or the file instead.', { id: 'qc.link.qrFailed' })}</p>` : nothing}`;
+}
