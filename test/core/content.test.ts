@@ -79,3 +79,37 @@ describe('content: the easy-read family questions (reading-level="easy")', async
     assert.equal(scaleTexts('family-awareness-heard-about', true).values[1], scaleTexts('family-awareness-heard-about').values[1]);
   });
 });
+
+describe('content: "Kinderen eerst" good practice 7 and the slider gaps are credited', async () => {
+  const { DILEMMAS } = await import('../../src/core/dilemmas/index.js');
+  const { SLIDER_GAP_CREDITS, SLIDER_GAP_IDS } = await import('../../src/core/proportionate/index.js');
+  const { answerTexts } = await import('../../src/components/dilemma-explorer/dilemma-explorer.texts.js');
+  const { ideaTexts } = await import('../../src/components/quality-check/quality-check.texts.js');
+  it('involving stakeholders is a quality idea credited to "Kinderen eerst", worded for staff and for families', () => {
+    assert.deepEqual(creditOf('involve-stakeholders'), { provenance: 'example', source: 'kinderen-eerst' });
+    assert.match(ideaTexts('staff')['involve-stakeholders'], /Kinderen eerst/);
+    assert.doesNotMatch(ideaTexts('family')['involve-stakeholders'], /poverty|Kinderen eerst|steering group/i);
+  });
+  it('involving stakeholders answers the instrumental vs lifeworld dilemma, whose sources name "Kinderen eerst"', () => {
+    const d = DILEMMAS.find((x) => x.id === 'instrumental-lifeworld')!;
+    assert.ok(d.answers.includes('involve-stakeholders'));
+    assert.ok(d.sources.includes('kinderen-eerst'));
+    assert.match(answerTexts()['involve-stakeholders'], /^“Kinderen eerst” good practice: involve the stakeholders/);
+  });
+  it('every good practice the dilemmas quote with a survey figure keeps its figure', () => {
+    const answers = answerTexts();
+    const figures: Record<string, string[]> = {
+      'bring-actors-together': ['91%', '61%'], 'balance-universal-local': ['79%'], 'link-local-policy': ['93%'],
+      'know-the-offer': ['77%'], 'open-non-stigmatising': ['52%', '54%'],
+    };
+    for (const [id, want] of Object.entries(figures)) for (const f of want) assert.ok(answers[id].includes(f), `${id}: ${f}`);
+    assert.ok(ideaTexts('staff')['early-partners'].includes('95%'));
+  });
+  it('each gap\'s advice names its source; only "everything in one place" is the tool\'s own reading', () => {
+    assert.deepEqual(Object.keys(SLIDER_GAP_CREDITS).sort(), [...SLIDER_GAP_IDS].sort());
+    assert.deepEqual(SLIDER_GAP_CREDITS['no-universal-base'], { provenance: 'finding', source: 'inch' });
+    assert.deepEqual(SLIDER_GAP_CREDITS['no-proportionate-middle'], { provenance: 'finding', source: 'kinderen-eerst' });
+    assert.deepEqual(SLIDER_GAP_CREDITS['nothing-for-most-needs'], { provenance: 'finding', source: 'inch' });
+    assert.deepEqual(SLIDER_GAP_CREDITS['all-in-one-place'], { provenance: 'reading', source: 'samen' });
+  });
+});

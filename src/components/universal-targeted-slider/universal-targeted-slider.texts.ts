@@ -5,8 +5,9 @@
  * the active locale.
  */
 import { msg, str } from '@lit/localize';
-import type {
-  SliderGapId, SliderReachId, SliderRiskBand, SliderRiskId, SliderRiskLevel, SliderStopId,
+import {
+  SLIDER_GAP_CREDITS,
+  type SliderGapId, type SliderReachId, type SliderRiskBand, type SliderRiskId, type SliderRiskLevel, type SliderStopId,
 } from '../../core/proportionate/index.js';
 import { provenanceText } from '../../internal/provenance.js';
 
@@ -108,4 +109,10 @@ export function positionText(stop: string, value: number): string {
 export function riskCredit(risk: Pick<SliderRiskLevel, 'source' | 'provenance'>): string {
   const names: Record<string, string> = { 'van-lancker-2014': 'Van Lancker (2014)', 'marmot-2010': 'Marmot (2010)' };
   return provenanceText(risk.provenance, risk.source === 'samen' ? undefined : names[risk.source] ?? risk.source);
+}
+
+/** Where a gap's advice comes from, as one credit line (SLIDER_GAP_CREDITS). */
+export function gapCredit(id: SliderGapId): string {
+  const credit = SLIDER_GAP_CREDITS[id];
+  return credit ? provenanceText(credit.provenance, credit.source) : provenanceText('reading');
 }

@@ -5,6 +5,7 @@
  */
 import { type Cleaned, type InputIssue, isRecord } from '../shared.js';
 import { SLIDER_STOPS, type SliderStopId, cleanSliderValue, sliderStopAt } from './scale.js';
+import type { Credit } from '../provenance.js';
 
 /** One service of a network and where it sits on the scale. */
 export interface SliderService {
@@ -23,6 +24,21 @@ export const SLIDER_GAP_IDS = [
 ] as const;
 /** A gap in a portfolio. */
 export type SliderGapId = (typeof SLIDER_GAP_IDS)[number];
+
+/**
+ * Where the advice given with each gap comes from (see src/core/provenance.ts), so the
+ * element credits it like the risks: a strong local social policy for all residents and
+ * front-line workers who go out to families are INCh's (seed 000, "Une politique locale en
+ * appui" and the micro-level recommendation); a basic offer for all with measures adapted
+ * to the most vulnerable is "Kinderen eerst" good practice 2 (seed 003). That a network
+ * needs a mix along the line is the tool's own reading.
+ */
+export const SLIDER_GAP_CREDITS: Readonly<Record<SliderGapId, Credit>> = Object.freeze({
+  'no-universal-base': { provenance: 'finding', source: 'inch' },
+  'no-proportionate-middle': { provenance: 'finding', source: 'kinderen-eerst' },
+  'nothing-for-most-needs': { provenance: 'finding', source: 'inch' },
+  'all-in-one-place': { provenance: 'reading', source: 'samen' },
+});
 
 /** A gap and the stops that explain it. */
 export interface SliderGap {
