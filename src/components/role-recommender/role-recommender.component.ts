@@ -1,22 +1,25 @@
-import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { msg, str, localized } from '@lit/localize';
+import { html, type CSSResultGroup, type TemplateResult } from 'lit';
+import { msg, localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import {
-  DIRECTING_QUESTIONS, DIRECTING_TYPES, GOVERNANCE_FORMS, GOVERNANCE_QUESTIONS, ROLE_FACTORS, ROLES,
+  DIRECTING_QUESTIONS, DIRECTING_TYPES, GOVERNANCE_FORMS, GOVERNANCE_QUESTIONS,
   cleanRoleAnswers, cleanTypologyAnswers, recommendRole, tallyTypology,
   type RoleAnswers, type RoleResult, type TypologyResult, type DirectingType, type GovernanceForm,
 } from '../../core/roles/index.js';
 import { SamenElement } from '../../internal/samen-element.js';
-import { choiceGroup, meter, tabList } from '../../internal/templates.js';
-import { provenance } from '../../internal/provenance.js';
+import { tabList } from '../../internal/templates.js';
 import { ShareController } from '../../internal/controllers/share.js';
+import { RoomScreenController, roomScreenStyles, type RemoteCommand, type RoomStatus } from '../../internal/controllers/room-screen.js';
 import { copyText } from '../../internal/files.js';
-import { ROLE_LINK_PARAM, decodeRoleLink, encodeRoleLink, renderRoleLink, roleLinkButtonText, roleLinkMessage, type ShownLink } from './role-link.js';
-import {
-  directingTexts, directingTypeTexts, factorTexts, governanceFormTexts, governanceTexts, joinAnd, progressText, resetTexts, roleTexts,
-} from './role-recommender.texts.js';
-import { basisText, middleByModelText, orderTexts } from './role-recommender.texts.js';
+import { ROLE_LINK_PARAM, decodeRoleLink, encodeRoleLink, roleLinkMessage, type RoleLinkState, type ShownLink } from './role-link.js';
+import { resetTexts } from './role-recommender.texts.js';
+import { outcomeSummary } from './announce.js';
 import { styles } from './role-recommender.styles.js';
+import type { AnswerKind, RrContext } from './views/context.js';
+import { renderRole } from './views/role.js';
+import { renderDirecting, renderGovernance } from './views/typology.js';
+import { renderRoomScreen, roomStatusText } from './views/room.js';
+import { renderToolbar, viewTabs } from './views/toolbar.js';
 
 /** The views of the widget. */
 export type RoleView = 'role' | 'governance' | 'directing';
@@ -49,7 +52,7 @@ export type { RoleChangeDetail } from '../../events.js';
  */
 @localized()
 export class SamenRoleRecommender extends SamenElement {
-  static override styles: CSSResultGroup = [SamenElement.styles, styles];
+  static override styles: CSSResultGroup = [SamenElement.styles, styles, roomScreenStyles];
 
   private _answers: RoleAnswers = {};
   private _governance: Record<string, string> = {};
@@ -57,14 +60,31 @@ export class SamenRoleRecommender extends SamenElement {
   private _view: RoleView = 'role';
 
   /** What "Start again" cleared, until the user answers again: one stray tap loses nothing. */
-  @state() private cleared: { answers: RoleAnswers; governance: Record<string, string>; directing: Record<string, string> } | null = null;
+  @state() private cleared: RoleLinkState | null = null;
   /** The link last copied, shown until the next change makes it stale. */
   @state() private shownLink: ShownLink | null = null;
+
+  /** True while the screen (the room screen, when one is open) is black: B or full stop. */
+  @state() private blank = false;
+  /** What the room-screen button did last, shown until it is pressed again. */
+  @state() private roomSaid: RoomStatus | null = null;
+
+  /**
+   * @internal The room screen (issue 10): a second window that shows the result and the
+   * answers given, following this window. In presentation mode, Page Up/Down move
+   * between the views and B or full stop blacks the room screen out.
+   */
+  readonly room = new RoomScreenController(this, {
+    // The answers go as the link's code: the room screen reads them with the link's cleaning.
+    getState: () => ({ view: this._view, code: encodeRoleLink(this.linkState), blank: this.blank }),
+    applyState: (s) => this.applyRoom(s as { view?: unknown; code?: unknown; blank?: unknown } | null),
+    keys: { active: () => this.presentation, run: (command) => this.remote(command) },
+  });
 
   /** @internal The answers as a `#samen-roles=` link, applied once per element. */
   readonly share = new ShareController(this, {
     param: ROLE_LINK_PARAM,
-    encode: () => encodeRoleLink({ answers: this._answers, governance: this._governance, directing: this._directing }),
+    encode: () => encodeRoleLink(this.linkState),
     decode: (code) => this.applyLink(code),
   });
 
@@ -148,8 +168,12 @@ export class SamenRoleRecommender extends SamenElement {
     return tallyTypology(DIRECTING_TYPES, DIRECTING_QUESTIONS, this._directing);
   }
 
+  private get linkState(): RoleLinkState {
+    return { answers: this._answers, governance: this._governance, directing: this._directing };
+  }
+
   /** Applies a user's answer, announces the outcome and tells the page. */
-  private answer(kind: 'answers' | 'governance' | 'directing', id: string, value: string): void {
+  private answer(kind: AnswerKind, id: string, value: string): void {
     const field = kind === 'answers' ? '_answers' : kind === 'governance' ? '_governance' : '_directing';
     const next = { ...this[field] };
     if (value) next[id] = value;
@@ -157,7 +181,7 @@ export class SamenRoleRecommender extends SamenElement {
     this[field] = next as Record<string, string>;
     this.cleared = null;
     this.requestUpdate();
-    this.announce(this.summary(kind));
+    this.announce(outcomeSummary(kind, this));
     this.changed();
   }
 
@@ -168,6 +192,29 @@ export class SamenRoleRecommender extends SamenElement {
     if (!read.value) return;
     ({ answers: this._answers, governance: this._governance, directing: this._directing } = read.value);
     this.requestUpdate();
+  }
+
+  /** On the room screen: shows what the presenter's window sent (cleaned: it is input too). */
+  private applyRoom(s: { view?: unknown; code?: unknown; blank?: unknown } | null): void {
+    this.applyLink(String(s?.code ?? ''));
+    this._view = VIEWS.includes(s?.view as RoleView) ? (s?.view as RoleView) : 'role';
+    this.blank = s?.blank === true;
+    this.presentation = true;
+  }
+
+  /** A remote's key: the next or previous view (focus follows to its tab), or the black screen. */
+  private async remote(command: RemoteCommand): Promise<void> {
+    if (command === 'blank') {
+      this.blank = !this.blank;
+      return;
+    }
+    const at = VIEWS.indexOf(this._view) + (command === 'next' ? 1 : -1);
+    if (at < 0 || at >= VIEWS.length) return;
+    this._view = VIEWS[at];
+    this.requestUpdate('view');
+    await this.updateComplete;
+    // The control that had focus may be gone with the old view: focus goes to the new tab, never to the body.
+    this.renderRoot.querySelector<HTMLElement>(`#rr-tab-${this._view}`)?.focus();
   }
 
   /** Copies the link; the outcome is shown and announced once. */
@@ -192,7 +239,7 @@ export class SamenRoleRecommender extends SamenElement {
   /** Clears every answer, keeping them for "Bring them back"; focus goes to that button. */
   private async reset(): Promise<void> {
     const answered = Object.keys(this._answers).length + Object.keys(this._governance).length + Object.keys(this._directing).length;
-    if (answered) this.cleared = { answers: this._answers, governance: this._governance, directing: this._directing };
+    if (answered) this.cleared = this.linkState;
     this._answers = {};
     this._governance = {};
     this._directing = {};
@@ -215,24 +262,14 @@ export class SamenRoleRecommender extends SamenElement {
     this.renderRoot.querySelector<HTMLElement>('.reset')?.focus();
   }
 
-  /** A one-line summary of the current view's outcome, for the live region. */
-  private summary(kind: 'answers' | 'governance' | 'directing'): string {
-    const [best, tied, names] =
-      kind === 'governance' ? [this.governanceResult.type, this.governanceResult.tied, governanceFormTexts()]
-      : kind === 'directing' ? [this.directingResult.type, this.directingResult.tied, directingTypeTexts()]
-      : [this.result.role, this.result.tied, roleTexts()];
-    const name = (id: string) => (names as Record<string, { name: string }>)[id].name;
-    if (best) return msg(str`Best fit: ${name(best)}.`, { id: 'rr.announce.best' });
-    if (tied.length) return msg(str`No single best fit: ${joinAnd(tied.map(name))}.`, { id: 'rr.announce.tied' });
-    return '';
-  }
-
   override render(): TemplateResult {
-    const tabs = [
-      { id: 'role', label: msg('Coordinator role', { id: 'rr.tab.role' }) },
-      { id: 'governance', label: msg('Governance form', { id: 'rr.tab.governance' }) },
-      { id: 'directing', label: msg('Role of local government', { id: 'rr.tab.directing' }) },
-    ];
+    const c: RrContext = {
+      answers: this._answers, governance: this._governance, directing: this._directing, result: this.result,
+      governanceResult: this.governanceResult, directingResult: this.directingResult,
+      heading: (depth, content, options) => this.heading(depth, content, options),
+      answer: (kind, id, value) => this.answer(kind, id, value),
+    };
+    if (this.room.role === 'room') return html`${renderRoomScreen(c, this._view, this.blank)}${this.renderStatus()}`;
     const select = (id: string) => {
       this._view = id as RoleView;
       this.requestUpdate('view');
@@ -245,165 +282,16 @@ export class SamenRoleRecommender extends SamenElement {
         </div>
         ${this.renderFullscreenButton()}
       </header>
-      ${tabList(msg('Views', { id: 'rr.tabs' }), tabs, this._view, select, 'rr-tab')}
+      ${tabList(msg('Views', { id: 'rr.tabs' }), viewTabs(), this._view, select, 'rr-tab')}
       <div id="rr-tab-panel" role="tabpanel" aria-labelledby="rr-tab-${this._view}">
-        ${this._view === 'governance' ? this.renderGovernance() : this._view === 'directing' ? this.renderDirecting() : this.renderRole()}
+        ${this._view === 'governance' ? renderGovernance(c) : this._view === 'directing' ? renderDirecting(c) : renderRole(c)}
       </div>
-      <div class="toolbar no-print">
-        <button type="button" class="reset" @click=${this.reset}>${msg('Start again', { id: 'rr.reset' })}</button>
-        <button type="button" class="copy-link" @click=${this.copyLink}>${roleLinkButtonText()}</button>
-        ${this.cleared
-          ? html`<span class="muted">${msg('All answers cleared.', { id: 'rr.cleared' })}</span>
-            <button type="button" class="undo" @click=${this.undoReset}>${resetTexts().undo}</button>`
-          : nothing}
-      </div>
-      ${renderRoleLink(this.shownLink)}
+      ${renderToolbar({
+        cleared: !!this.cleared, shownLink: this.shownLink, presentation: this.presentation, room: this.room, roomSaid: this.roomSaid,
+        blank: this.blank, reset: () => void this.reset(), undo: () => void this.undoReset(), copyLink: () => void this.copyLink(),
+        toggleRoom: () => this.announce(roomStatusText((this.roomSaid = this.room.toggle()))),
+      })}
       ${this.renderStatus()}
     `;
-  }
-
-  private renderRole(): TemplateResult {
-    const texts = factorTexts();
-    const dontKnow = msg("Don't know", { id: 'common.dontKnow' });
-    const answered = Object.keys(this._answers).length;
-    return html`<div class="layout">
-      <form class="questions" @submit=${(e: Event) => e.preventDefault()}>
-        <p class="progress" id="rr-progress">${progressText(answered, ROLE_FACTORS.length)}</p>
-        ${meter(answered / ROLE_FACTORS.length)}
-        ${ROLE_FACTORS.map((f) =>
-          choiceGroup(`rr-${f.id}`, texts[f.id].question,
-            [...f.poles.map((p) => ({ value: p.value, label: texts[f.id].poles[p.value] })), { value: '', label: dontKnow }],
-            this._answers[f.id], (v) => this.answer('answers', f.id, v)))}
-      </form>
-      <section class="result" part="result" aria-labelledby="rr-result-title">${this.renderRoleResult()}</section>
-    </div>`;
-  }
-
-  private renderRoleResult(): TemplateResult {
-    const r = this.result;
-    const roles = roleTexts();
-    const title = this.heading(1, msg('What fits your network', { id: 'rr.result.title' }), { id: 'rr-result-title' });
-    if (r.answered === 0) {
-      return html`${title}<p>${msg('Answer one or more questions to see which coordinator role fits your network best.', { id: 'rr.result.empty' })}</p>
-        ${this.renderRolesOverview()}`;
-    }
-    const lead = {
-      clear: msg('A clear lead: most answers point this way.', { id: 'rr.lead.clear' }),
-      slight: msg('A slight lead: the answers leave room for another role. Talk it through with the partners.', { id: 'rr.lead.slight' }),
-      tied: msg(str`No single role stands out: ${joinAnd(r.tied.map((t) => roles[t].name))} fit equally well.`, { id: 'rr.lead.tied' }),
-      none: '',
-    }[r.lead];
-    const best = Math.max(...ROLES.map((role) => r.scores[role]));
-    const texts = factorTexts();
-    return html`${title}
-      ${r.role ? html`<p class="verdict"><span class="muted">${msg('Best fit', { id: 'rr.result.best' })}</span> <strong>${roles[r.role].name}</strong></p>` : nothing}
-      <p>${lead}</p>
-      ${r.middleByModel ? html`<p class="note">${middleByModelText()} ${provenance('reading')}</p>` : nothing}
-      ${r.mixed ? html`<p class="warning">${msg('Mixed signals: some answers point to a bottom-up role, others to a top-down one. A co-producer, or a combination of roles, may bridge them.', { id: 'rr.mixed' })} ${provenance('reading')}</p>` : nothing}
-      <p class="muted small">${basisText(r.answered, ROLE_FACTORS.length)}</p>
-      <ol class="scores" aria-label=${msg('The roles, from closest to furthest from your answers', { id: 'rr.scores.label' })}>
-        ${orderTexts(r).map(({ role, text }) => html`<li class=${r.scores[role] === best ? 'top' : ''}>
-            <span>${roles[role].name}: ${text}</span>
-          </li>`)}
-      </ol>
-      ${r.role ? this.renderMeaning(r.role) : r.tied.map((t) => this.renderMeaning(t))}
-      ${this.heading(2, msg('Why', { id: 'rr.why' }))}
-      <ul class="reasons">
-        ${r.reasons.map((reason) => html`<li>
-          <span>${texts[reason.factor].poles[reason.value]}</span>
-          <span class="muted">(${texts[reason.factor].question})</span>
-          → <strong>${joinAnd(reason.roles.map((role) => roles[role].name))}</strong>
-        </li>`)}
-      </ul>
-      ${this.renderCounterEvidence()}`;
-  }
-
-  private renderMeaning(role: (typeof ROLES)[number]): TemplateResult {
-    const t = roleTexts()[role];
-    return html`<div class="card meaning">
-      ${this.heading(2, msg(str`What a ${t.name} does`, { id: 'rr.meaning.title' }))}
-      <dl>
-        <dt>${msg('Who decides', { id: 'rr.meaning.decides' })}</dt><dd>${t.decides}</dd>
-        <dt>${msg('Who carries responsibility', { id: 'rr.meaning.responsibility' })}</dt><dd>${t.responsibility}</dd>
-        <dt>${msg('Character', { id: 'rr.meaning.character' })}</dt><dd>${t.character}</dd>
-        <dt>${msg('In practice', { id: 'rr.meaning.practice' })}</dt><dd>${t.practice} ${provenance('reading')}</dd>
-      </dl>
-    </div>`;
-  }
-
-  private renderRolesOverview(): TemplateResult {
-    const roles = roleTexts();
-    return html`<ul class="overview">${ROLES.map((role) => html`<li><strong>${roles[role].name}</strong>: ${roles[role].character}</li>`)}</ul>
-      <p class="source">${this.roleSources()}</p>`;
-  }
-
-  private renderCounterEvidence(): TemplateResult {
-    return html`${this.heading(2, msg('Evidence to weigh against it', { id: 'rr.counter.title' }))}
-      <ul>
-        <li>${msg('A study of three Belgian local networks by the INCh team itself, not an independent study, found that a commissioner and a co-producer built agreement on goals better than a facilitator: “The Governance of Public–Nonprofit Service Networks: A Comparison Between Three Types of Governance Roles”, Voluntas (published online 2017), doi 10.1007/s11266-017-9920-7. A bottom-up role does not automatically bring partners closer together.', { id: 'rr.counter.voluntas' })} ${provenance('finding', 'inch')}</li>
-        <li>${msg('Roles can be combined. One-on-one talks between the coordinator and each partner let partners give input while the coordinator can still decide efficiently. A steering group with working groups balances efficiency against inclusion.', { id: 'rr.counter.synthesis' })} ${provenance('finding', 'inch')}</li>
-        <li>${msg('There is no ultimate coordinator role: the right role depends on the network, and networks change.', { id: 'rr.counter.noUltimate' })} ${provenance('finding', 'inch')}</li>
-      </ul>
-      <p class="source">${this.roleSources()}</p>`;
-  }
-
-  private roleSources(): string {
-    return msg('Sources: the rules are those of the INCh research project (2014–2018); the role names come from Span, Luijkx, Schols & Schalk (2012), American Review of Public Administration 42(2). Counter-evidence: the INCh team’s own study in Voluntas (published online 2017), doi 10.1007/s11266-017-9920-7.', { id: 'rr.sources' });
-  }
-
-  private renderGovernance(): TemplateResult {
-    const texts = governanceTexts();
-    const forms = governanceFormTexts();
-    const r = this.governanceResult;
-    return this.renderTypology(
-      'gov', GOVERNANCE_QUESTIONS, texts, this._governance, (id, v) => this.answer('governance', id, v),
-      html`${r.type ? html`<p class="verdict"><span class="muted">${msg('Best fit', { id: 'rr.result.best' })}</span> <strong>${forms[r.type].name}</strong></p><p>${forms[r.type].description}</p>`
-        : r.tied.length ? html`<p>${msg(str`No single form stands out: ${joinAnd(r.tied.map((t) => forms[t].name))} fit equally well.`, { id: 'rr.gov.tied' })}</p>` : nothing}
-      ${r.answered ? html`<ul class="overview">${GOVERNANCE_FORMS.filter((f) => f !== r.type).map((f) => html`<li><strong>${forms[f].name}</strong>: ${forms[f].description}</li>`)}</ul>`
-        : html`<ul class="overview">${GOVERNANCE_FORMS.map((f) => html`<li><strong>${forms[f].name}</strong>: ${forms[f].description}</li>`)}</ul>`}
-      <p class="note">${msg('Every form has to balance three tensions: efficiency against inclusion, legitimacy inside the network against legitimacy outside it, and flexibility against stability.', { id: 'rr.gov.tensions' })}</p>
-      <p class="source">${msg('Source: Provan & Kenis (2008), Journal of Public Administration Research and Theory 18(2); as presented by Raeymaeckers.', { id: 'rr.gov.source' })}</p>`,
-      r.answered,
-    );
-  }
-
-  private renderDirecting(): TemplateResult {
-    const texts = directingTexts();
-    const types = directingTypeTexts();
-    const r = this.directingResult;
-    return this.renderTypology(
-      'dir', DIRECTING_QUESTIONS, texts, this._directing, (id, v) => this.answer('directing', id, v),
-      html`${r.type ? html`<p class="verdict"><span class="muted">${msg('Best fit', { id: 'rr.result.best' })}</span> <strong>${types[r.type].name}</strong></p><p>${types[r.type].description}</p>`
-        : r.tied.length ? html`<p>${msg(str`No single type stands out: ${joinAnd(r.tied.map((t) => types[t].name))} fit equally well.`, { id: 'rr.dir.tied' })}</p>` : nothing}
-      <ul class="overview">${DIRECTING_TYPES.filter((t) => t !== r.type).map((t) => html`<li><strong>${types[t].name}</strong>: ${types[t].description}</li>`)}</ul>
-      <p class="source">${msg('Source: directing typologies of local government, INCh research project (2014–2018).', { id: 'rr.dir.source' })}</p>`,
-      r.answered,
-    );
-  }
-
-  /** The shared layout of the two typology views: questions left, outcome right. */
-  private renderTypology(
-    prefix: string,
-    questions: ReadonlyArray<{ id: string; options: ReadonlyArray<{ value: string }> }>,
-    texts: Record<string, { question: string; options: Record<string, string> }>,
-    answers: Record<string, string>,
-    onChoose: (id: string, value: string) => void,
-    outcome: TemplateResult,
-    answered: number,
-  ): TemplateResult {
-    const dontKnow = msg("Don't know", { id: 'common.dontKnow' });
-    return html`<div class="layout">
-      <form class="questions" @submit=${(e: Event) => e.preventDefault()}>
-        <p class="progress">${progressText(answered, questions.length)}</p>
-        ${meter(answered / questions.length)}
-        ${questions.map((q) => choiceGroup(`rr-${prefix}-${q.id}`, texts[q.id].question,
-          [...q.options.map((o) => ({ value: o.value, label: texts[q.id].options[o.value] })), { value: '', label: dontKnow }],
-          answers[q.id], (v) => onChoose(q.id, v)))}
-      </form>
-      <section class="result" part="result" aria-labelledby="rr-${prefix}-title">
-        ${this.heading(1, msg('What fits your network', { id: 'rr.result.title' }), { id: `rr-${prefix}-title` })}
-        ${outcome}
-      </section>
-    </div>`;
   }
 }

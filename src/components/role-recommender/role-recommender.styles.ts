@@ -26,6 +26,19 @@ export const styles = css`
   .toolbar { margin-top: 1em; }
   .link { margin-top: 0.75em; }
   .link input { display: block; box-sizing: border-box; width: 100%; }
+  /* The room screen (issue 10): the result beside the answers given, its type sized to
+     the window's height so a projected 720 px shows the verdict, the order and the why. */
+  :host([data-room-screen]) .room-screen { font-size: min(1em, 2.8vh); }
+  .room-grid { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.25em 1.5em; }
+  @container (min-width: 44em) { .room-grid { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); } }
+  .room-screen .title { margin-bottom: 0.3em; }
+  .room-screen .scores li, .room-screen .reasons li { margin-bottom: 0.15em; }
+  .given dl { margin-bottom: 0.5em; }
+  .given dt { font-weight: 400; font-size: 0.85em; }
+  .given dd { font-weight: 600; margin-bottom: 0.3em; }
+  .room-side .counter li { font-size: 0.85em; margin-bottom: 0.3em; }
+  .room-side .source, .room-main .source { font-size: 0.8em; }
+  .keys, .room-note, .blank-note { margin-top: 0.5em; }
   @media (forced-colors: active) {
     .verdict strong { color: Highlight; }
     .scores li.top { border-inline-start: 0.25em solid Highlight; padding-inline-start: 0.4em; }

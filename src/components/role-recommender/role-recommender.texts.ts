@@ -230,3 +230,13 @@ export function resetTexts(): { undo: string; clearedUndo: string; restored: str
     restored: msg('Your answers are back.', { id: 'rr.restored' }),
   };
 }
+
+// ---- content: INCh's recommendation at meso level, where the role result points to it ----
+
+/**
+ * INCh's recommendation at meso level (seed 000, "Beleidsaanbevelingen"), shown with the
+ * role result: the coordinator's role is itself something the research recommends on.
+ */
+export function inchMesoText(): string {
+  return msg('INCh’s recommendation at meso level: the network coordinator has a central place in building the network and in making social rights real; coordination needs structural funding, and coordinators must take up a fitting governance role.', { id: 'rr.counter.inchMeso' });
+}

@@ -92,11 +92,23 @@ export const styles = css`
   .toolbar, .link { margin-top: 1em; }
   .link input { display: block; box-sizing: border-box; width: 100%; }
 
+  /* The room screen (issue 10): the five stops with the offer's marked, then what it
+     reaches and risks; type sized to the window's height, so 720 px projected shows it. */
+  :host([data-room-screen]) .room-screen { font-size: min(1em, 2.8vh); }
+  .room-screen .title { margin-bottom: 0.3em; }
+  .room-stops { list-style: none; padding: 0; margin: 0 0 0.2em; display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 0.3em; }
+  .room-stops .stop { border: 1px solid var(--_border); border-radius: var(--_radius); text-align: center; }
+  .room-stops .stop.middle { border-style: dashed; border-color: var(--_primary); }
+  .room-screen .result { margin-top: 0.5em; }
+  .room-screen .risk { margin-bottom: 0.4em; }
+  .keys, .room-note, .blank-note { margin-top: 0.5em; }
+
   /* Windows high contrast: the current stop, the middle band and the markers by system
      colours and borders, since backgrounds and fills are replaced. */
   @media (forced-colors: active) {
     .stop.current { forced-color-adjust: none; color: HighlightText; background: Highlight; border: 0.2em solid Highlight; }
     .stop.middle:not(.current) { border: 0.125em dashed ButtonText; }
+    .room-stops .stop.current { border: 0.2em solid CanvasText; }
     .marker line { stroke: CanvasText; }
     .marker circle { fill: Canvas; stroke: CanvasText; stroke-width: 2; }
     .marker text { fill: CanvasText; }

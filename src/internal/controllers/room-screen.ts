@@ -6,7 +6,7 @@
  * browser: no network, works offline). Closing either window leaves the other working:
  * the room screen keeps the last state it got; the presenter's window goes on alone.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /** The fragment parameter that marks a room screen. */
 export const ROOM_PARAM = 'samen-room';
@@ -28,7 +28,33 @@ export interface RoomScreenOptions {
    * to the room screen's window), in the presenter's window.
    */
   onCommand?(command: string): void;
+  /**
+   * A presenter remote's keys (Page Up/Down, B or full stop), handled here so that every
+   * widget answers them alike: while `active()` (e.g. in presentation mode) they run in
+   * the presenter's window wherever focus is in the widget, and on the room screen a key
+   * pressed anywhere in its window is sent to the presenter's window, which the room
+   * screen follows. Keys typed in a field stay in the field. Without this option (the
+   * dilemma explorer has its own key controller) the controller listens to no key.
+   */
+  keys?: RoomKeysOptions;
 }
+
+/** What a presenter remote's key asks for. */
+export type RemoteCommand = 'next' | 'previous' | 'blank';
+
+/** The remote's keys: see `RoomScreenOptions.keys`. */
+export interface RoomKeysOptions {
+  /** True while the keys apply in the presenter's (or the only) window. */
+  active(): boolean;
+  /** Runs a command, in the presenter's window (or the only one). */
+  run(command: RemoteCommand): void;
+}
+
+/** Page Down and Page Up are what presenter remotes send; B and full stop black out, as in presentation software. */
+const REMOTE_KEYS: Record<string, RemoteCommand> = { PageDown: 'next', PageUp: 'previous', b: 'blank', B: 'blank', '.': 'blank' };
+const REMOTE_COMMANDS: readonly string[] = ['next', 'previous', 'blank'];
+/** Fields that take typed text, where B, a full stop and Page Up/Down are the user's. */
+const TEXT_FIELDS = 'textarea, select, [contenteditable]:not([contenteditable="false"]), input:not([type="radio"], [type="checkbox"], [type="range"], [type="button"], [type="submit"], [type="reset"], [type="file"], [type="color"])';
 
 type Message = { type: 'hello' | 'bye' } | { type: 'state'; state: unknown } | { type: 'command'; command: string };
 
@@ -48,13 +74,19 @@ export class RoomScreenController implements ReactiveController {
   private window: Window | null = null;
   private sent = '';
   private watch: ReturnType<typeof setInterval> | undefined;
+  private listening: EventTarget | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: RoomScreenOptions) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot?: HTMLElement | DocumentFragment }, private readonly options: RoomScreenOptions) {
     host.addController(this);
   }
 
   /** On the room screen's page, the marked element becomes the room screen and asks for the state. */
   hostConnected(): void {
+    this.becomeRoom();
+    this.listen();
+  }
+
+  private becomeRoom(): void {
     if (this.role !== 'alone') return;
     const marker = new URLSearchParams((globalThis.location?.hash ?? '').slice(1)).get(ROOM_PARAM);
     if (!marker || typeof BroadcastChannel === 'undefined') return;
@@ -115,9 +147,50 @@ export class RoomScreenController implements ReactiveController {
     this.closed();
   }
 
+  /**
+   * Opens the room screen, or closes it when it is open. Must run in a user's click.
+   * Returns what happened, for the widget to say: `open`, `closed`, `blocked` or `unsupported`.
+   */
+  toggle(): RoomStatus {
+    if (this.status === 'open') {
+      this.close();
+      return 'closed';
+    }
+    return this.open();
+  }
+
   hostDisconnected(): void {
     // The channel stays open: an element moved in the page keeps its room screen.
+    this.listening?.removeEventListener('keydown', this.onKey as EventListener, { capture: true });
+    this.listening = null;
   }
+
+  /**
+   * The remote's keys: on the room screen the whole window listens (the room screen
+   * covers the page and has nothing to focus); elsewhere the widget's own shadow root,
+   * in the capture phase, so keys from every control inside arrive.
+   */
+  private listen(): void {
+    if (!this.options.keys || this.listening) return;
+    this.listening = this.role === 'room' ? globalThis : (this.host.renderRoot ?? this.host);
+    this.listening.addEventListener('keydown', this.onKey as EventListener, { capture: true });
+  }
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    const keys = this.options.keys;
+    if (!keys || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (this.role !== 'room' && !keys.active()) return;
+    const target = event.composedPath()[0] as HTMLElement;
+    const command = REMOTE_KEYS[event.key];
+    if (!command || !target?.matches) return;
+    // A name typed in a field may hold a "b" or a full stop: keys typed there stay there.
+    // A range slider keeps its own Page keys; a radio or a button has no use for these keys.
+    if (target.matches(TEXT_FIELDS)) return;
+    if (command !== 'blank' && target.matches('input[type="range"]')) return;
+    event.preventDefault();
+    if (this.role === 'room') this.command(command);
+    else keys.run(command);
+  };
 
   private connect(id: string): void {
     this.channel = new BroadcastChannel(id);
@@ -129,11 +202,16 @@ export class RoomScreenController implements ReactiveController {
       this.options.applyState(message.state);
       this.host.requestUpdate();
     } else if (this.role === 'presenter' && message.type === 'hello') this.publish(true);
-    else if (this.role === 'presenter' && message.type === 'command') this.options.onCommand?.(message.command);
+    else if (this.role === 'presenter' && message.type === 'command') this.runCommand(message.command);
     else if (this.role === 'presenter' && message.type === 'bye') {
       // A reload of the room screen says bye, then hello: check after a moment.
       setTimeout(() => { if (this.window?.closed) this.closed(); }, 300);
     }
+  }
+
+  private runCommand(command: string): void {
+    if (this.options.onCommand) this.options.onCommand(command);
+    else if (REMOTE_COMMANDS.includes(command)) this.options.keys?.run(command as RemoteCommand);
   }
 
   private publish(always: boolean): void {
@@ -163,3 +241,26 @@ export class RoomScreenController implements ReactiveController {
     this.host.requestUpdate();
   }
 }
+
+/**
+ * The presenter's "Room screen" toggle, for a widget's toolbar: its pressed state
+ * follows whether the room screen is open. `label` is the widget's own text.
+ */
+export function roomScreenButton(room: RoomScreenController, id: string, label: string, toggle: () => void): TemplateResult {
+  return html`<button type="button" id=${id} class="room-toggle no-print" aria-pressed=${room.status === 'open' ? 'true' : 'false'} @click=${toggle}>${label}</button>`;
+}
+
+/** The black (pause) screen: nothing to read; `text` (the widget's own words) is for screen readers. */
+export function blankScreen(text: string): TemplateResult {
+  return html`<div class="blank" part="blank"><span class="sr-only">${text}</span></div>`;
+}
+
+/** What a room screen needs of a widget's styles: it covers the page, and the black screen covers the viewport. */
+export const roomScreenStyles = css`
+  :host([data-room-screen]) {
+    position: fixed; inset: 0; z-index: 2147483646; overflow: auto; border: 0; border-radius: 0; margin: 0;
+  }
+  .blank { position: fixed; inset: 0; z-index: 2147483647; background: #000000; }
+  @media (forced-colors: active) { .blank { forced-color-adjust: none; } }
+  @media print { .blank { display: none; } }
+`;

@@ -1,0 +1,82 @@
+/**
+ * The role recommender on a room screen (issue 10): what the room reads, large and
+ * without controls or key hints: the result of the view the presenter shows (the role
+ * ordering in words, the reasons, the evidence against, each with where it comes from)
+ * and which answers are given. Its texts, and the presenter's room-screen tools.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { DIRECTING_QUESTIONS, GOVERNANCE_QUESTIONS, ROLE_FACTORS } from '../../../core/roles/index.js';
+import { blankScreen, roomScreenButton, type RoomScreenController, type RoomStatus } from '../../../internal/controllers/room-screen.js';
+import { directingTexts, factorTexts, governanceTexts, progressText } from '../role-recommender.texts.js';
+import type { RrContext } from './context.js';
+import { renderCounterEvidence, renderReasons, renderRolesOverview, renderRoleVerdict } from './role.js';
+import { directingOutcome, governanceOutcome } from './typology.js';
+
+/** The role recommender's room-screen texts. */
+export function roomTexts() {
+  return {
+    button: msg('Room screen', { id: 'rr.room.screen' }),
+    opened: msg('The room screen is open in a second window: move it to the projector and make it full screen there (F11).', { id: 'rr.room.opened' }),
+    closed: msg('The room screen was closed.', { id: 'rr.room.closed' }),
+    blocked: msg('Your browser did not open a second window. Allow pop-ups for this page and try again, or use Full screen on one screen.', { id: 'rr.room.blocked' }),
+    blackNote: msg('The room screen is black. Press B or full stop to show it again.', { id: 'rr.room.blackNote' }),
+    black: msg('The screen is black.', { id: 'rr.room.black' }),
+    keys: msg('Keys: Page Down or Page Up shows the next or the previous view, on the room screen too; B or full stop blacks out the screen.', { id: 'rr.room.keys' }),
+  };
+}
+
+/** What the last use of the room-screen button said, for the presenter. */
+export function roomStatusText(status: RoomStatus): string {
+  const t = roomTexts();
+  return status === 'open' ? t.opened : status === 'closed' ? t.closed : t.blocked;
+}
+
+/** The presenter's room-screen button, its outcome, the key hint and the black-screen note (presentation mode only). */
+export function renderRoomTools(room: RoomScreenController, toggle: () => void): TemplateResult {
+  return roomScreenButton(room, 'rr-room', roomTexts().button, toggle);
+}
+
+/** Below the toolbar: what the room-screen button did, and how to bring a black room screen back. */
+export function renderRoomNotes(room: RoomScreenController, said: RoomStatus | null, blank: boolean): TemplateResult {
+  const t = roomTexts();
+  return html`${said ? html`<p class="${said === 'blocked' || said === 'unsupported' ? 'warning' : 'done'} room-note no-print">${roomStatusText(said)}</p>` : nothing}
+    <p class="muted small no-print keys">${t.keys}</p>
+    ${blank && room.status === 'open' ? html`<p class="note blank-note no-print" role="note">${t.blackNote}</p>` : blank ? blankScreen(t.black) : nothing}`;
+}
+
+/** The answers given in the shown view: each question with its answer, and how many. */
+function renderGiven(c: RrContext, view: string): TemplateResult {
+  const rows = view === 'governance'
+    ? GOVERNANCE_QUESTIONS.filter((q) => c.governance[q.id]).map((q) => [governanceTexts()[q.id].question, governanceTexts()[q.id].options[c.governance[q.id]]])
+    : view === 'directing'
+      ? DIRECTING_QUESTIONS.filter((q) => c.directing[q.id]).map((q) => [directingTexts()[q.id].question, directingTexts()[q.id].options[c.directing[q.id]]])
+      : ROLE_FACTORS.filter((f) => c.answers[f.id]).map((f) => [factorTexts()[f.id].question, factorTexts()[f.id].poles[c.answers[f.id]!]]);
+  const total = view === 'governance' ? GOVERNANCE_QUESTIONS.length : view === 'directing' ? DIRECTING_QUESTIONS.length : ROLE_FACTORS.length;
+  return html`<section class="given" aria-labelledby="rr-given-title">
+    ${c.heading(2, msg('The answers given', { id: 'rr.room.given' }), { id: 'rr-given-title' })}
+    <p class="progress">${progressText(rows.length, total)}</p>
+    ${rows.length ? html`<dl>${rows.map(([q, a]) => html`<dt>${q}</dt><dd>${a}</dd>`)}</dl>` : nothing}
+  </section>`;
+}
+
+/** The room screen: the shown view's result beside the answers given; black when the presenter pressed B. */
+export function renderRoomScreen(c: RrContext, view: string, blank: boolean): TemplateResult {
+  if (blank) return blankScreen(roomTexts().black);
+  const title = c.heading(0, msg('What fits your network', { id: 'rr.result.title' }), { id: 'rr-room-title', className: 'title' });
+  const outcome = view === 'governance' ? governanceOutcome(c)
+    : view === 'directing' ? directingOutcome(c)
+    : c.result.answered === 0
+      ? html`<p>${msg('Answer one or more questions to see which coordinator role fits your network best.', { id: 'rr.result.empty' })}</p>${renderRolesOverview()}`
+      : html`${renderRoleVerdict(c)}${renderReasons(c)}`;
+  return html`<section class="room-screen" part="result" aria-labelledby="rr-room-title">
+    ${title}
+    <div class="room-grid">
+      <div class="room-main">${outcome}</div>
+      <div class="room-side">
+        ${renderGiven(c, view)}
+        ${view === 'role' && c.result.answered > 0 ? renderCounterEvidence(c) : nothing}
+      </div>
+    </div>
+  </section>`;
+}
