@@ -217,7 +217,7 @@ export class SamenQualityCheck extends QualityCheckProperties {
     const pictograms = easy && !this.noPictograms ? easyPictograms(this) : null;
     const heading: Heading = (depth, content, options) => this.heading(depth, content, options);
     return html`
-      ${headView({ family, service: this._service, title: (text) => this.renderTitle(text), fullscreen: this.renderFullscreenButton(), easy })}
+      ${headView({ family, service: this._service, title: (text, extra) => this.heading(0, text, { className: `title ${this.hideTitle ? 'sr-only' : ''} ${extra}` }), fullscreen: this.renderFullscreenButton(), easy })}
       ${family ? nothing : linkNoticeView(this.link)}
       ${questionsView({ audience: this._audience, questions: this.questions, answers: this._answers, skipped: this._skipped, onAnswer: (id, v) => this.answer(id, v), heading, easy: !!easy, pictograms })}
       ${endView({ sentWithForm: this.sentWithForm, submitted: this.submitted, easy })}

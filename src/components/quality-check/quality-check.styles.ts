@@ -96,6 +96,12 @@ export const styles = css`
   .reset-ask p { flex-basis: 100%; margin: 0; font-weight: 600; }
   .about { margin-top: 0.5em; }
   .about .source { margin-top: 0; }
+  /* A title with a long word (views/head.ts, longWordClass): smaller where the container
+     is narrow, so "Consultatiebureau" fits whole at 320 px in presentation mode (about
+     0.63em per bold character). Never larger than the title's own size. */
+  .h2.title.long-word { font-size: min(1.35em, 9cqi); }
+  .h2.title.longer-word { font-size: min(1.35em, 7cqi); }
+  .h2.title.longest-word { font-size: min(1.35em, 5.5cqi); }
   /* Easy read (issue 12): slightly larger type, one message per line, a pictogram beside
      each question (in the text colour, so forced colours and dark themes keep it visible). */
   :host([reading-level='easy']:not([audience='staff'])) { font-size: calc(var(--samen-font-size, 1em) * 1.1); }
@@ -103,7 +109,8 @@ export const styles = css`
   .lines .line { display: block; }
   .lines .line + .line { margin-top: 0.2em; }
   .picto-item { display: grid; grid-template-columns: 2.5em minmax(0, 1fr); gap: 0 0.6em; align-items: start; }
-  .picto { width: 2.5em; height: 2.5em; margin-top: 0.15em; color: var(--_text); }
+  /* No colour of its own: the inherited one is what forced colours replace (an SVG keeps an authored colour). */
+  .picto { width: 2.5em; height: 2.5em; margin-top: 0.15em; }
   @container (min-width: 30em) { .picto-item { grid-template-columns: 3.25em minmax(0, 1fr); } .picto { width: 3.25em; height: 3.25em; } }
   .credit { margin-top: 0.25em; }
   /* The staff link (issue 10): the question when a link would replace answers, its

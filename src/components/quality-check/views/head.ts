@@ -19,22 +19,36 @@ export interface HeadView {
   family: boolean;
   /** The service being rated, or ''. */
   service: string;
-  /** The element's title template for a text (`heading-level`, `hide-title`). */
-  title: (text: string) => TemplateResult;
+  /** The element's title template for a text (`heading-level`, `hide-title`), with an extra class. */
+  title: (text: string, className: string) => TemplateResult;
   /** The full-screen button of presentation mode, or nothing. */
   fullscreen: unknown;
   /** The easy-read texts, for a family with `reading-level="easy"`. */
   easy?: EasyTexts;
 }
 
+/**
+ * A class for a title with a long word, such as a service named "Consultatiebureau De
+ * Linde" in a French sentence: on a narrow screen (presentation mode at 320 px) the
+ * title gets smaller so the word fits whole, instead of breaking mid-word where no
+ * reader expects it (hyphenation cannot help: the name is not in the page's language,
+ * and Chromium on Linux has no hyphenation dictionaries). Only a word too long even
+ * then still breaks at the edge, as a last resort. The sizes are in the styles.
+ */
+export function longWordClass(text: string): string {
+  const longest = Math.max(0, ...text.split(/[\s\u2011-]+/).map((word) => word.length));
+  return longest >= 23 ? 'longest-word' : longest >= 18 ? 'longer-word' : longest >= 12 ? 'long-word' : '';
+}
+
 /** Renders the title, the introduction and, when presenting, the full-screen button. */
 export function headView(view: HeadView): TemplateResult {
   const texts = flowTexts();
   const { family, service, easy } = view;
+  const title = (text: string) => view.title(text, longWordClass(text));
   if (easy) {
     return html`<header class="head">
       <div>
-        ${view.title(service ? easy.titleService(service) : easy.title)}
+        ${title(service ? easy.titleService(service) : easy.title)}
         ${linesView([...(service ? easy.introService(service) : easy.intro), ...easy.how], 'intro')}
       </div>
       ${view.fullscreen}
@@ -42,7 +56,7 @@ export function headView(view: HeadView): TemplateResult {
   }
   return html`<header class="head">
     <div>
-      ${view.title(family
+      ${title(family
         ? service ? texts.titleFamily(service) : msg('How easy is this service for you?', { id: 'qc.title.family' })
         : service ? texts.titleStaff(service) : msg('How accessible is our service?', { id: 'qc.title.staff' }))}
       <p class="muted">${family
