@@ -39,10 +39,10 @@ export default defineConfig({
     rollupOptions: {
       external: ['react', '@lit/react'],
       output: {
-        // Text chunks are named by language and widget (dist/locales/nl/rr.js), so a host,
+        // Text chunks are named by language and group (dist/locales/nl/rr.js, nl/dx-details.js), so a host,
         // scripts/size.mjs and the loader (which fetches them early) know each one's name.
         chunkFileNames: (chunk: { facadeModuleId: string | null }) => {
-          const text = chunk.facadeModuleId?.match(/generated\/locales\/(\w+)\/(\w+)\.ts$/);
+          const text = chunk.facadeModuleId?.match(/generated\/locales\/(\w+)\/([\w-]+)\.ts$/);
           return text ? `locales/${text[1]}/${text[2]}.js` : 'chunks/[name]-[hash].js';
         },
         minify: true,

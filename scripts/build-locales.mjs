@@ -2,8 +2,8 @@
  * Turns the XLIFF files into the text modules the widgets load at run time:
  * src/generated/locales/<locale>/<group>.ts, one per language (en, nl, fr, de) and per
  * message group (the id's first segment: `rr` for the role recommender; `common` and
- * `list` go to `common`). A page thus downloads only its widgets' texts in its own
- * language. English is a module like the others: the shipped code carries no text
+ * `list` go to `common`; LAZY_GROUPS below for the texts loaded later). A page thus
+ * downloads only its widgets' texts in its own language. English is a module like the others: the shipped code carries no text
  * (the build strips msg() source strings), so no page pays for a language twice.
  *
  * Runs `lit-localize extract` first, so the XLIFF files always match the code.
@@ -15,8 +15,29 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { LOCALES, readUnits, withLock } from './xliff.mjs';
 
 const OUT = 'src/generated/locales';
+
+/**
+ * Texts that no first screen shows, in a group of their own per widget, which the
+ * widget loads only when they are needed (src/localization.ts `loadTexts`): a first
+ * visit then downloads only what it shows. Checked by the explorer's lazy-texts test
+ * (the first screen is the same before and after the group arrives).
+ */
+const LAZY_GROUPS = {
+  // The dilemma explorer's details (stakes, questions, quotes, answers, factors,
+  // sources), its profile and its workshop (steps, room counts, summary).
+  'dx-details': [
+    /^dx\.[\w-]+\.(?:stake\d+|q\d+|quote)$/,
+    /^dx\.(?:answer|mediating|quote|source|profile|stands|opening|summary|statement|statements|keys)\.[\w.-]+$/,
+    /^dx\.room\.(?!screen$|blocked$|opened$|closed$)[\w.-]+$/,
+    /^dx\.pressing\.(?!toggle$)[\w.-]+$/,
+    /^dx\.(?:stakes|answers|mediating|questions|questions\.meeting|undetailed|source|stepper|previous|next|stepCount|more\.workshop)$/,
+    /^dx\.announce\.(?:counted|counted\.one|countCleared|step)$/,
+  ],
+};
+
 const groupOf = (id) => {
   const first = id.split('.')[0];
+  for (const [group, patterns] of Object.entries(LAZY_GROUPS)) if (patterns.some((p) => p.test(id))) return group;
   return first === 'list' ? 'common' : first;
 };
 /** A message as a TS expression: a template literal, tagged `str` when it has placeholders. */

@@ -39,7 +39,8 @@ function closure(file, seen = new Set()) {
 /** The text chunk of a group in a language. */
 function textChunk(language, group) {
   const dir = `dist/locales/${language}`;
-  const name = readdirSync(dir).find((f) => f === `${group}.js` || f.startsWith(`${group}-`));
+  // Exact names (text chunks carry no hash): `dx-details.js` is not `dx.js`.
+  const name = readdirSync(dir).find((f) => f === `${group}.js`);
   return join(dir, name);
 }
 

@@ -28,9 +28,14 @@ type Templates = LocaleModule['templates'];
 export type TextLoader = (locale: string) => Promise<{ templates: Templates }>;
 
 const loaders: TextLoader[] = [];
+/** The groups loaded later (loadTexts), once asked for: a language switch loads them too. */
+const later = new Set<TextLoader>();
 /** One object per locale that every widget's texts are merged into; lit-localize holds it. */
 const merged = new Map<string, Templates>();
-const loaded = new Map<string, Promise<void>>();
+/** Per loader, each locale's load: pending, or done (kept), or failed (forgotten). */
+const loaded = new Map<TextLoader, Map<string, Promise<void>>>();
+/** Per loader, the locales whose texts are in. */
+const arrived = new Map<TextLoader, Set<string>>();
 let api: ReturnType<typeof configureLocalization> | undefined;
 let settled: Promise<void> = Promise.resolve();
 let warnedFor: string | undefined;
@@ -51,23 +56,36 @@ export function resolveLocale(lang: string | null | undefined): string {
   return SUPPORTED_LOCALES[0];
 }
 
-/** Loads every registered widget's texts for a locale into that locale's one object. */
-async function loadAll(locale: string): Promise<{ templates: Templates }> {
+/** Loads one group of texts in one locale into that locale's one object, once. */
+function loadOne(load: TextLoader, locale: string): Promise<void> {
   const templates = merged.get(locale) ?? {};
   merged.set(locale, templates);
-  await Promise.all(
-    loaders.map((load, index) => {
-      const key = `${index}:${locale}`;
-      if (!loaded.has(key)) {
-        const done = load(locale).then((m) => void Object.assign(templates, m.templates));
-        // A failed load is forgotten, so the next language change tries again.
-        loaded.set(key, done.catch(() => void loaded.delete(key)));
-        return done;
-      }
-      return loaded.get(key);
-    }),
-  );
-  return { templates };
+  const byLocale = loaded.get(load) ?? new Map<string, Promise<void>>();
+  loaded.set(load, byLocale);
+  let done = byLocale.get(locale);
+  if (!done) {
+    done = load(locale).then((m) => {
+      Object.assign(templates, m.templates);
+      arrived.set(load, (arrived.get(load) ?? new Set()).add(locale));
+    });
+    // A failed load is forgotten, so the next language change (or request) tries again.
+    done.catch(() => void byLocale.delete(locale));
+    byLocale.set(locale, done);
+  }
+  return done;
+}
+
+/**
+ * Loads every registered widget's texts for a locale, and the later groups already
+ * asked for, so a language switch shows them in the new language at once. A later
+ * group that fails does not hold the switch back: its widget says so where it shows it.
+ */
+async function loadAll(locale: string): Promise<{ templates: Templates }> {
+  await Promise.all([
+    ...loaders.map((load) => loadOne(load, locale)),
+    ...[...later].map((load) => loadOne(load, locale).catch(() => undefined)),
+  ]);
+  return { templates: merged.get(locale)! };
 }
 
 /** Shows the page's language, or English when that language cannot be loaded. */
@@ -99,6 +117,36 @@ export function useTexts(loader: TextLoader): Promise<void> {
   }
   settled = follow();
   return settled;
+}
+
+/**
+ * Loads a group of texts that the first screen does not show (details, later steps,
+ * rarely used messages; see scripts/build-locales.mjs) in the language shown, once per
+ * language; from then on a language switch loads it too, before the new language
+ * shows. Rejects when it cannot be loaded: the widget then says so where the texts
+ * would go, and may ask again (a failed load is not kept).
+ * @param loader imports the group's module for a locale, like a widget's own texts.
+ */
+export function loadTexts(loader: TextLoader): Promise<void> {
+  later.add(loader);
+  const locale = api?.getLocale();
+  if (locale && locale !== NO_LOCALE) return loadOne(loader, locale);
+  // Asked before any language is in: the first one shown, once it is.
+  return settled.then(() => {
+    const shown = api?.getLocale();
+    if (!shown || shown === NO_LOCALE) throw new Error('samen: no language could be loaded.');
+    return loadOne(loader, shown);
+  });
+}
+
+/**
+ * True when a group of texts is in for the language shown, so it can be rendered with
+ * no flash of English or of empty text.
+ * @param loader the same function given to `loadTexts`.
+ */
+export function textsLoaded(loader: TextLoader): boolean {
+  const locale = api?.getLocale();
+  return !!locale && !!arrived.get(loader)?.has(locale);
 }
 
 /**

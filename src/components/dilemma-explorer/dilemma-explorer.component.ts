@@ -17,6 +17,7 @@ import { styles } from './dilemma-explorer.styles.js';
 import { screenStyles } from './dilemma-explorer.screen.styles.js';
 import { ExplorerActions } from './actions.js';
 import { WorkshopKeysController } from './workshop-keys.js';
+import { DetailsController } from './details.js';
 import type { DxContext, DilemmaView } from './views/context.js';
 import { renderReflection } from './views/reflection.js';
 import { renderWorkshop } from './views/workshop.js';
@@ -95,6 +96,7 @@ export class SamenDilemmaExplorer extends SamenElement {
   /** @internal */ @state() qr: QrCode | null = null;
 
   /** @internal */ readonly actions = new ExplorerActions(this);
+  /** @internal The texts no first screen shows, loaded when first needed. */ readonly details = new DetailsController(this);
   /** @internal */ readonly share = new ShareController(this, {
     param: DILEMMA_LINK_PARAM,
     encode: () => encodeDilemmaWorkshop(this.state),
@@ -109,7 +111,7 @@ export class SamenDilemmaExplorer extends SamenElement {
   constructor() {
     super();
     new WorkshopKeysController(this, {
-      active: () => this._mode === 'workshop' || this.room.role === 'room',
+      active: () => (this._mode === 'workshop' || this.room.role === 'room') && this.details.ready,
       // On the room screen, a remote's keys drive the presenter's window, which the room screen follows.
       go: (move) => (this.room.role === 'room' ? this.room.command(move) : this.actions.go(move)),
       toggleBlank: () => (this.room.role === 'room' ? this.room.command('blank') : this.actions.toggleBlank()),
@@ -256,6 +258,9 @@ export class SamenDilemmaExplorer extends SamenElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The profile, the workshop and the room screen show the later texts: ask for them.
+    if (this._mode === 'workshop' || this.view === 'profile' || this.room.role === 'room') this.details.want();
     // The QR code is drawn on demand (the library loads only then), on both screens.
     if (changed.has('qrLink')) {
       const link = this.qrLink;
@@ -275,14 +280,25 @@ export class SamenDilemmaExplorer extends SamenElement {
       movePriority: (id, d, b) => a.movePriority(id, d, b), count: (id, s, i) => a.count(id, s, i),
       bump: (id, s, d) => a.bump(id, s, d), clearCount: (id) => a.clearCount(id), go: (m) => a.go(m),
       selectView: (v) => { this._view = v; this.requestUpdate('view'); },
+      waiting: this.details.ready ? null : this.details.placeholder(), want: () => this.details.want(true),
     };
+  }
+
+  /** Also waits for the later texts asked for, so a host or test awaiting an update sees them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.details.pending) {
+      await this.details.pending.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override render(): TemplateResult {
     const c = this.context;
     const status = html`<div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>`;
     if (this.room.role === 'room') {
-      return html`${renderRoomScreen(c, this.blank)}${this.qr ? html`<div class="room-qr">${renderQr(this.qr)}</div>` : nothing}${status}`;
+      return html`${c.waiting ?? renderRoomScreen(c, this.blank)}${this.qr ? html`<div class="room-qr">${renderQr(this.qr)}</div>` : nothing}${status}`;
     }
     const modes = [
       { id: 'reflection', label: msg('Reflection', { id: 'dx.mode.reflection' }) },
@@ -301,7 +317,7 @@ export class SamenDilemmaExplorer extends SamenElement {
       </header>
       ${tabList(msg('Ways to use the explorer', { id: 'dx.modes' }), modes, this._mode, (id) => this.actions.selectMode(id as DilemmaMode), 'dx-mode')}
       <div id="dx-mode-panel" role="tabpanel" aria-labelledby="dx-mode-${this._mode}">
-        ${workshop ? renderWorkshop(c) : renderReflection(c)}
+        ${workshop ? c.waiting ?? renderWorkshop(c) : renderReflection(c)}
       </div>
       ${this.notice ? html`<p class="warning">${this.notice}</p>` : nothing}
       ${renderTools(this.actions.tools())}

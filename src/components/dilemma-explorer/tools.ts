@@ -86,6 +86,9 @@ export abstract class ExplorerTools {
   }
 
   private async copyAsText(): Promise<void> {
+    // The text holds the questions: the later texts must be in first.
+    const loaded = await this.el.details.request(true).then(() => true, () => false);
+    if (!loaded) return this.done(msg('This part could not be loaded. Check the internet connection and try again.', { id: 'dx.details.failed' }));
     const ok = await copyText(plainText(this.el.context, this.el._mode === 'workshop'));
     this.done(ok
       ? msg('Copied as text.', { id: 'dx.announce.copied' })

@@ -2,6 +2,7 @@
  * What the explorer's view functions read and call: the element builds one of these
  * per render, so the views stay pure (state in, template out) and hold no rules.
  */
+import type { TemplateResult } from 'lit';
 import type {
   Dilemma, DilemmaKind, DilemmaPositions, DilemmaProfile, DilemmaRoomSplits, DilemmaWorkshopMove, DilemmaWorkshopStep,
 } from '../../../core/dilemmas/index.js';
@@ -36,4 +37,11 @@ export interface DxContext {
   clearCount(id: string): void;
   go(move: DilemmaWorkshopMove): void;
   selectView(view: DilemmaView): void;
+  /**
+   * What shows instead of the details, the profile and the workshop while their texts
+   * load (a loading line, or why they could not be loaded); null once they are in.
+   */
+  waiting: TemplateResult | null;
+  /** Asks for those texts (a dilemma's details were opened). */
+  want(): void;
 }

@@ -30,7 +30,7 @@ export function renderReflection(c: DxContext): TemplateResult {
     ${tabList(msg('Kinds of dilemma', { id: 'dx.views' }), tabs, view, (id) => c.selectView(id as DilemmaView), 'dx-view')}
     <div id="dx-view-panel" role="tabpanel" aria-labelledby="dx-view-${view}">
       ${view === 'profile'
-        ? renderProfile(c)
+        ? c.waiting ?? renderProfile(c)
         : html`<p class="muted">${kinds[view].text}</p>
           ${repeat(c.shown.filter((d) => d.kind === view), (d) => d.id, (d) => renderCard(c, d))}
           ${view === 'organisational' || view === 'professional'
@@ -66,9 +66,9 @@ function renderCard(c: DxContext, d: Dilemma): TemplateResult {
         @click=${() => c.togglePriority(d.id)}>${msg('Most pressing', { id: 'dx.pressing.toggle' })}</button>
       ${placed ? html`<button type="button" aria-describedby="dx-d-${d.id}" @click=${() => c.place(d.id, null)}>${msg('Clear position', { id: 'dx.scale.clear' })}</button>` : nothing}
     </div>
-    <details>
+    <details @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && c.want()}>
       <summary>${msg('What is at stake, and questions to discuss', { id: 'dx.more' })}</summary>
-      ${renderDetails(d, t)}
+      ${c.waiting ?? renderDetails(d, t)}
     </details>
   </article>`;
 }

@@ -1,0 +1,142 @@
+/**
+ * The explorer's later texts (stakes, questions, quotes, answers, profile, workshop) come
+ * in a text module of their own, loaded when first needed. What a user must never see:
+ * a first screen that needs them (it would show English or nothing until they come),
+ * English or message ids while they load, a language switch that shows them late, or a
+ * silent failure. This file runs in its own page, so nothing is loaded before it starts.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ready } from '../../src/components/dilemma-explorer/dilemma-explorer.js';
+import type { SamenDilemmaExplorer } from '../../src/components/dilemma-explorer/dilemma-explorer.component.js';
+import { loadDetailTexts } from '../../src/components/dilemma-explorer/details.js';
+import type { TextLoader } from '../../src/localization.js';
+import { templates as nlDetails } from '../../src/generated/locales/nl/dx-details.js';
+import { templates as frDetails } from '../../src/generated/locales/fr/dx-details.js';
+import { setPageLanguage, shadowText } from './helpers.js';
+
+const $ = (el: SamenDilemmaExplorer, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+/** A text as shadowText() gives it (no-break spaces and runs of spaces as one space). */
+const text = (t: unknown) => String(t).replace(/\s+/g, ' ').trim();
+
+/** The shadow DOM as markup, without the bodies of the dilemmas' details (which show the later texts). */
+function firstScreen(el: SamenDilemmaExplorer): string {
+  const copy = document.createElement('div');
+  for (const node of el.shadowRoot!.childNodes) copy.append(node.cloneNode(true));
+  for (const details of copy.querySelectorAll('details')) {
+    for (const node of [...details.childNodes]) if ((node as Element).localName !== 'summary') node.remove();
+  }
+  return copy.innerHTML.replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' ');
+}
+
+/**
+ * An explorer whose later texts are not in yet, in whatever language: it loads them
+ * through a loader of its own (the same modules), which nothing has used before.
+ */
+async function fresh(attrs: Record<string, string> = {}): Promise<SamenDilemmaExplorer> {
+  await ready;
+  const el = document.createElement('samen-dilemma-explorer');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.details.loader = (locale) => loadDetailTexts(locale);
+  return el;
+}
+
+describe('<samen-dilemma-explorer> later texts', () => {
+  after(() => setPageLanguage('en'));
+
+  it('the first screen needs none of them: it is the same before and after they arrive (nl, every kind)', async () => {
+    await setPageLanguage('nl');
+    const el = await fresh({ positions: '{"loyalty":-1}', priorities: 'culture' });
+    (await fixture(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    expect(el.details.ready, 'not loaded by the first screen').to.equal(false);
+    const kinds = ['organisational', 'professional', 'inclusion', 'practice'];
+    const before: string[] = [];
+    for (const kind of kinds) {
+      el.view = kind;
+      await el.updateComplete;
+      before.push(firstScreen(el));
+    }
+    expect(el.details.ready, 'switching kinds loads nothing').to.equal(false);
+    // A dilemma's details: a Dutch loading line, then its Dutch stakes and questions.
+    el.view = 'organisational';
+    await el.updateComplete;
+    const details = el.shadowRoot!.querySelector('details')!;
+    expect(details.textContent).to.contain('Bezig met laden');
+    details.open = true;
+    await waitUntil(() => el.details.ready, 'the details arrive once a dilemma is opened');
+    await el.updateComplete;
+    expect(details.textContent).to.not.contain('Bezig met laden');
+    expect(text(details.textContent)).to.contain(text(nlDetails['dx.loyalty.q1']));
+    expect(text(details.textContent)).to.contain(text(nlDetails['dx.loyalty.stake1']));
+    details.open = false;
+    for (const [i, kind] of kinds.entries()) {
+      el.view = kind;
+      await el.updateComplete;
+      expect(firstScreen(el), `${kind}: a text of the first screen is in the later group`).to.equal(before[i]);
+    }
+  });
+
+  it('a language switch shows them in the new language at once, never a loading line', async () => {
+    const el = await fixture<SamenDilemmaExplorer>(html`<samen-dilemma-explorer view="profile" positions='{"loyalty":-1}' priorities="loyalty"></samen-dilemma-explorer>`);
+    expect(shadowText(el)).to.contain(text(nlDetails['dx.loyalty.q1']));
+    expect(el.details.ready).to.equal(true);
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => seen.push(shadowText(el)));
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await setPageLanguage('fr-BE');
+    await el.updateComplete;
+    watch.disconnect();
+    expect(shadowText(el)).to.contain(text(frDetails['dx.loyalty.q1']));
+    for (const shown of seen) expect(shown).to.not.contain('Chargement');
+  });
+
+  it('a workshop that starts on the first screen shows a German loading line, then German; never English', async () => {
+    await setPageLanguage('de');
+    const el = await fresh({ mode: 'workshop' });
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => seen.push(shadowText(el)));
+    document.body.append(el);
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    try {
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('Bevor wir beginnen');
+      expect(seen.some((s) => s.includes('Wird geladen')), 'a loading line first').to.equal(true);
+      for (const shown of seen) expect(shown).to.not.contain('Before we start');
+    } finally {
+      watch.disconnect();
+      el.remove();
+    }
+  });
+
+  it('a failed load says so in the page language, and Try again brings them, focus kept in the widget', async () => {
+    await setPageLanguage('en');
+    const offline: TextLoader = () => Promise.reject(new TypeError('Failed to fetch'));
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args[0]);
+    const el = await fresh({ mode: 'workshop' });
+    el.details.loader = offline;
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const alert = $(el, '[role="alert"]');
+      expect(alert, 'a visible message').to.exist;
+      expect(alert.textContent).to.contain('could not be loaded');
+      expect(errors.length, 'one console error').to.equal(1);
+      // A render does not hammer the network: no new attempt without the user.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(errors.length).to.equal(1);
+      el.details.loader = loadDetailTexts;
+      const retry = alert.querySelector('button')!;
+      retry.focus();
+      retry.click();
+      await waitUntil(() => shadowText(el).includes('Before we start'), 'the workshop after Try again');
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement, 'focus stays in the widget').to.not.equal(null);
+    } finally {
+      console.error = original;
+      el.remove();
+    }
+  });
+});
