@@ -84,7 +84,7 @@ export function resultView(view: ResultView): TemplateResult {
         </tr>`;
       })}</tbody>
     </table>
-    ${view.heading(1, easy?.weakestTitle ?? msg('Weakest first, with ideas to improve', { id: 'qc.weakest.title' }), { className: 'weakest-title' })}
+    ${view.heading(1, easy?.weakestTitle ?? msg('Weakest first, with ideas that can help', { id: 'qc.weakest.title', desc: 'Read by parents and by staff: for parents the ideas are what they can ask for.' }), { className: 'weakest-title' })}
     <ol class="weakest">${r.weakest.map((d, i) => weakCard(view.heading, view.audience, d, r.scores[d]!, i < OPEN_IDEAS && qualityBand(r.scores[d]!) !== 'good'))}</ol>
     ${skipNote}
     ${easy ? linesView(easy.dialogue, 'note') : html`<p class="note">${family
@@ -104,7 +104,7 @@ function weakCard(heading: Heading, audience: QualityAudience, dimension: Qualit
     ${audience === 'staff' ? html` <span class="source">${ideaCredit(idea)}</span>` : nothing}
   </li>`;
   const all = qualityIdeas(dimension);
-  const summary = msg('Ideas to improve', { id: 'qc.ideas.title' });
+  const summary = msg('Ideas that can help', { id: 'qc.ideas.title', desc: 'Read by parents and by staff.' });
   const names = dimensionNames(audience);
   const band = qualityBand(score);
   let body: TemplateResult;
