@@ -97,6 +97,7 @@ export class SamenQualityCheck extends QualityCheckProperties {
     warn: (problem, received) => this.warnAbout([{ path: 'link', problem, received }]),
   });
 
+  /** A new `storage-key`: kept answers follow it, or the new key's are read (once kept answers were looked for). */
   protected storageKeyChanged(key: string): void {
     this.kept.setKey(key, this.restoreTried);
   }

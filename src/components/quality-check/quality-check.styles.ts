@@ -115,7 +115,8 @@ export const styles = css`
   .credit { margin-top: 0.25em; }
   /* The staff link (issue 10): the question when a link would replace answers, its
      notice, the copied link and its QR code (dark on white in every theme: phones need it). */
-  .link-ask, .link-notice { border-inline-start: 0.25em solid var(--_primary); padding-inline-start: 0.6em; margin-bottom: 1em; }
+  .link-ask { border-inline-start: 0.25em solid var(--_primary); padding-inline-start: 0.6em; margin-bottom: 1em; }
+  .link-notice { margin-bottom: 1em; }
   .link-ask { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }
   .link-ask p { flex-basis: 100%; margin: 0; font-weight: 600; }
   .link-notice .note { margin: 0 0 0.5em; }
