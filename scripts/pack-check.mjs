@@ -2,8 +2,9 @@
  * Proves that the package installs and type-checks the way a front-end developer uses
  * it: `npm pack`s this project (run `npm run build` first), installs the tarball into an
  * empty TypeScript project in a temporary folder, and type-checks a use of every entry
- * (each element, the rules core, the React components). Also checks the tarball holds
- * the manifest, the locales, the themes, dist/samen.css and the configurator.
+ * (each element, the rules core, each React component with its typed `onSamenChange`).
+ * Also checks the tarball holds the manifest, the locales, the themes, dist/samen.css
+ * and the configurator.
  * Its dependencies come from npm's cache (--prefer-offline), else the registry.
  *
  *   node scripts/pack-check.mjs [--keep]
@@ -56,6 +57,7 @@ import { SamenUniversalTargetedSlider } from 'samen/universal-targeted-slider';
 import { SamenQualityCheck } from 'samen/quality-check';
 import { SamenDilemmaExplorer } from 'samen/dilemma-explorer';
 import { recommendRole, sliderResult } from 'samen/core';
+import type { SamenChangeEvent } from 'samen/events';
 
 await roleReady;
 const roles: SamenRoleRecommender = document.createElement('samen-role-recommender');
@@ -68,20 +70,27 @@ quality.audience = 'staff';
 const dilemmas: SamenDilemmaExplorer = document.createElement('samen-dilemma-explorer');
 const proportionate: boolean = sliderResult(50).proportionate;
 const role = recommendRole({ trust: 'low' }).role;
+quality.addEventListener('samen-change', (event) => console.log((event as SamenChangeEvent<'samen-quality-check'>).detail.answers));
 export { roles, slider, stop, quality, dilemmas, proportionate, role, SamenUniversalTargetedSlider };
 // Every widget of the registry, a later one included: its entry and its tag's type.
 ${WIDGETS.map((w, i) => `import 'samen/${w.name}';\nexport const w${i}: HTMLElementTagNameMap['${w.tag}'] = document.createElement('${w.tag}');\nw${i}.presentation = true;`).join('\n')}
 `);
-  writeFileSync(join(dir, 'use-react.tsx'), `import { SamenRoleRecommender, SamenUniversalTargetedSlider, SamenQualityCheck, SamenDilemmaExplorer } from 'samen/react';
+  // Each React component: a typed prop and the typed detail of its `samen-change`; then
+  // every registry widget by its component's name, so a widget without one fails here.
+  const component = (tag) => tag.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
+  writeFileSync(join(dir, 'use-react.tsx'), `import * as Samen from 'samen/react';
+import { SamenRoleRecommender, SamenUniversalTargetedSlider, SamenQualityCheck, SamenDilemmaExplorer, SamenQualityReport } from 'samen/react';
 
 export const Page = () => (
   <>
     <SamenRoleRecommender answers={{ trust: 'low' }} onSamenChange={(event) => console.log(event.detail.result.role)} />
     <SamenUniversalTargetedSlider value={40} onSamenChange={(event) => console.log(event.detail.value)} />
-    <SamenQualityCheck audience="family" />
-    <SamenDilemmaExplorer presentation />
+    <SamenQualityCheck audience="family" onSamenChange={(event) => console.log(event.detail.result, event.detail.answers)} />
+    <SamenDilemmaExplorer presentation onSamenChange={(event) => console.log(event.detail.profile, event.detail.priorities.length)} />
+    <SamenQualityReport responses={[]} minGroup={5} period="year" onSamenChange={(event) => console.log(event.detail.result.total, event.detail.sources.join())} />
   </>
 );
+${WIDGETS.map((w, i) => `export const r${i} = <Samen.${component(w.tag)} presentation />;`).join('\n')}
 `);
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
   let output = '';
@@ -95,13 +104,19 @@ export const Page = () => (
   // 3. A use that is wrong must fail, or the check above proves nothing.
   writeFileSync(join(dir, 'use.ts'), `import 'samen/universal-targeted-slider';\nconst s = document.createElement('samen-universal-targeted-slider');\nconst wrong: number = s.result.stop;\nexport { wrong };\n`);
   writeFileSync(join(dir, 'use-react.tsx'), 'export {};\n');
-  let caught = false;
-  try {
-    run(process.execPath, [tsc, '-p', 'tsconfig.json']);
-  } catch {
-    caught = true;
-  }
-  check('the same project rejects a wrong use (a stop id used as a number)', caught);
+  const rejects = () => {
+    try {
+      run(process.execPath, [tsc, '-p', 'tsconfig.json']);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  check('the same project rejects a wrong use (a stop id used as a number)', rejects());
+  // And in React: another element's detail (the report has no `value`).
+  writeFileSync(join(dir, 'use.ts'), 'export {};\n');
+  writeFileSync(join(dir, 'use-react.tsx'), `import { SamenQualityReport } from 'samen/react';\nexport const Wrong = () => <SamenQualityReport onSamenChange={(event) => console.log(event.detail.value)} />;\n`);
+  check('the same project rejects a wrong React use (the slider\'s detail read from the report)', rejects());
 } finally {
   if (process.argv.includes('--keep')) console.log(`pack-check: kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
