@@ -6,7 +6,7 @@
  * description made of its summary and a usage example (Storybook's docs page shows it).
  */
 export default {
-  globs: ['src/components/**/*.component.ts', 'src/internal/samen-element.ts', 'src/internal/form-associated.ts'],
+  globs: ['src/components/**/*.component.ts', 'src/components/**/*.properties.ts', 'src/internal/samen-element.ts', 'src/internal/form-associated.ts'],
   outdir: '.',
   litelement: true,
   plugins: [
