@@ -13,12 +13,12 @@
  */
 import { type Cleaned, type InputIssue } from '../shared.js';
 import {
-  QUALITY_AUDIENCES, QUALITY_CORE_DIMENSIONS, QUALITY_DIMENSIONS, QUALITY_QUESTIONS,
-  type QualityAnswers, type QualityAudience, type QualityDimension,
+  QUALITY_AUDIENCES, QUALITY_CORE_DIMENSIONS, QUALITY_DIMENSIONS, type QualityAudience, type QualityDimension,
 } from '../quality/index.js';
 import { type QualityResponse, type ReportRejected } from './read.js';
 import { type ReportData } from './merge.js';
 import { qualityPairsOf } from './pairs.js';
+import { type Totals, countResponse, distributionOf, medianOf, totals } from './tally.js';
 
 /** Groups smaller than this show no figure, unless the page sets `min-group`. */
 export const REPORT_MIN_GROUP = 5;
@@ -113,95 +113,19 @@ export function cleanReportPeriod(input: unknown): Cleaned<string> {
   return { value: 'year', issues: [{ path: 'period', problem: 'invalid-value', received: input }] };
 }
 
-const DIMENSION_OF = new Map(QUALITY_QUESTIONS.map((q) => [q.id, q.dimension]));
-
-/**
- * The checker's score per B of one response (`qualityResult`: the mean answer, 1 -> 0,
- * 5 -> 100, rounded), computed in one pass over the answers: calling `qualityResult`
- * ten thousand times costs more than parsing the file. test/core/report.test.ts checks
- * that both give the same scores.
- * @param answers only the response's own audience's valid answers (as read).
- * @param only when given, only these questions count (the paired ones).
- */
-export function reportScores(answers: QualityAnswers, only?: ReadonlySet<string>): Partial<Record<QualityDimension, number>> {
-  const sums: Partial<Record<QualityDimension, [number, number]>> = {};
-  for (const id in answers) {
-    if (only && !only.has(id)) continue;
-    const d = DIMENSION_OF.get(id);
-    if (!d) continue;
-    const t = (sums[d] ??= [0, 0]);
-    t[0] += answers[id];
-    t[1] += 1;
-  }
-  const scores: Partial<Record<QualityDimension, number>> = {};
-  for (const d in sums) {
-    const [sum, count] = sums[d as QualityDimension]!;
-    scores[d as QualityDimension] = Math.round(((sum - count) * 25) / count);
-  }
-  return scores;
-}
-
-/** The running totals of one B in one group. */
-interface Tally {
-  answered: number;
-  sum: number;
-  /** Scores are whole numbers 0..100: a histogram gives the median without sorting. */
-  histogram: Uint32Array;
-  distribution: [number, number, number, number, number];
-}
-
-/** A response with its scores computed once. */
-interface Scored {
-  response: QualityResponse;
-  scores: Partial<Record<QualityDimension, number | null>>;
-}
-
 /** A group while it is being built. */
 interface Building {
   group: ReportGroup;
-  n: number;
-  tallies: Map<QualityDimension, Tally>;
-  members: Scored[];
-}
-
-function tally(): Tally {
-  return { answered: 0, sum: 0, histogram: new Uint32Array(101), distribution: [0, 0, 0, 0, 0] };
-}
-
-function add(b: Building, s: Scored): void {
-  b.n += 1;
-  b.members.push(s);
-  for (const [dimension, score] of Object.entries(s.scores) as [QualityDimension, number | null][]) {
-    if (score === null || score === undefined) continue;
-    const t = b.tallies.get(dimension);
-    if (!t) continue;
-    t.answered += 1;
-    t.sum += score;
-    t.histogram[score] += 1;
-  }
-  for (const [id, value] of Object.entries(s.response.answers)) {
-    const t = b.tallies.get(DIMENSION_OF.get(id)!);
-    if (t && value >= 1 && value <= 5) t.distribution[value - 1] += 1;
-  }
-}
-
-/** The k-th smallest score (0-based) from a histogram. */
-function kth(histogram: Uint32Array, k: number): number {
-  let seen = 0;
-  for (let score = 0; score <= 100; score++) {
-    seen += histogram[score];
-    if (seen > k) return score;
-  }
-  return 100;
+  totals: Totals;
 }
 
 const HIDDEN: ReportCell = { answered: null, median: null, mean: null, distribution: null, suppressed: true };
 
-function cellOf(t: Tally, minGroup: number): ReportCell {
-  if (t.answered < minGroup) return { ...HIDDEN };
-  const n = t.answered;
-  const median = n % 2 ? kth(t.histogram, (n - 1) / 2) : Math.round((kth(t.histogram, n / 2 - 1) + kth(t.histogram, n / 2)) / 2);
-  return { answered: n, median, mean: Math.round(t.sum / n), distribution: [...t.distribution], suppressed: false };
+/** The cell of B `d` (its index) in a group, hidden when fewer than `minGroup` answered it. */
+function cellOf(t: Totals, d: number, minGroup: number): ReportCell {
+  const n = t.answered[d];
+  if (n < minGroup) return { ...HIDDEN };
+  return { answered: n, median: medianOf(t, d), mean: Math.round(t.sum[d] / n), distribution: distributionOf(t, d), suppressed: false };
 }
 
 /** The period of a response, or undefined when periods are off. */
@@ -235,6 +159,38 @@ function protect(children: Building[], count: (b: Building) => number, hidden: (
   }
 }
 
+/** One audience's totals while the responses are counted. */
+interface AudienceTotals {
+  top: Totals;
+  services: Map<string, Totals>;
+  periods: Map<string, Totals>;
+  extended: boolean;
+}
+
+/** The totals of `key` in `map`, made on first use. */
+function totalsIn(map: Map<string, Totals>, key: string): Totals {
+  let t = map.get(key);
+  if (!t) map.set(key, (t = totals()));
+  return t;
+}
+
+/**
+ * Counts every response once, into its audience's group and its service's and
+ * period's groups (one pass; the groups are named and ordered afterwards).
+ */
+function countAll(responses: readonly QualityResponse[], mode: string): Map<QualityAudience, AudienceTotals> {
+  const byAudience = new Map<QualityAudience, AudienceTotals>();
+  for (const r of responses) {
+    if (r?.audience !== 'family' && r?.audience !== 'staff') continue;
+    let at = byAudience.get(r.audience);
+    if (!at) byAudience.set(r.audience, (at = { top: totals(), services: new Map(), periods: new Map(), extended: false }));
+    if (r.extended) at.extended = true;
+    const period = periodOf(r.date, mode);
+    countResponse(r.answers, r.audience, at.top, totalsIn(at.services, r.service ?? ''), period === undefined ? undefined : totalsIn(at.periods, period));
+  }
+  return byAudience;
+}
+
 /**
  * The report of a set of responses. The same responses in any order give the same
  * report. Never throws.
@@ -244,49 +200,39 @@ export function qualityReport(data: ReportData, options: ReportOptions = {}): Qu
   const minGroup = cleanMinGroup(options.minGroup).value;
   const mode = cleanReportPeriod(options.period).value;
   const responses = Array.isArray(data?.responses) ? data.responses : [];
-  const scored: Scored[] = responses.map((response) => ({ response, scores: reportScores(response.answers) }));
+  const counted = countAll(responses, mode);
   const groups: ReportGroup[] = [];
   const pairs: ReportPair[] = [];
-  const tops = new Map<QualityAudience, Building>();
+  const tops = new Map<QualityAudience, { building: Building; dims: readonly QualityDimension[] }>();
 
   for (const audience of QUALITY_AUDIENCES) {
-    const members = scored.filter((s) => s.response.audience === audience);
-    if (!members.length) continue;
-    const dims: QualityDimension[] = members.some((s) => s.response.extended) ? [...QUALITY_DIMENSIONS] : [...QUALITY_CORE_DIMENSIONS];
-    const building = (extra: Partial<ReportGroup>): Building => ({ group: { audience, ...extra, n: null, dimensions: {} }, n: 0, tallies: new Map(dims.map((d) => [d, tally()])), members: [] });
-
-    const top = building({});
-    members.forEach((s) => add(top, s));
-    const services = [...new Set(members.map((s) => s.response.service ?? ''))].sort(byName);
+    const at = counted.get(audience);
+    if (!at) continue;
+    const dims: readonly QualityDimension[] = at.extended ? QUALITY_DIMENSIONS : QUALITY_CORE_DIMENSIONS;
+    const building = (extra: Partial<ReportGroup>, t: Totals): Building => ({ group: { audience, ...extra, n: null, dimensions: {} }, totals: t });
+    const top = building({}, at.top);
     const splits: Building[][] = [];
+    const services = [...at.services.keys()].sort(byName);
     // A group per service as soon as one response names one (even a single service, so
     // the report always says which service its figures are about).
-    if (services.some((svc) => svc !== '')) {
-      const bySvc = new Map(services.map((svc) => [svc, building({ service: svc })]));
-      members.forEach((s) => add(bySvc.get(s.response.service ?? '')!, s));
-      splits.push([...bySvc.values()]);
-    }
-    const periods = [...new Set(members.map((s) => periodOf(s.response.date, mode)).filter((p): p is string => p !== undefined))].sort(byName);
-    if (periods.length > 1) {
-      const byPeriod = new Map(periods.map((p) => [p, building({ period: p })]));
-      members.forEach((s) => add(byPeriod.get(periodOf(s.response.date, mode)!)!, s));
-      splits.push([...byPeriod.values()]);
-    }
+    if (services.some((svc) => svc !== '')) splits.push(services.map((svc) => building({ service: svc }, at.services.get(svc)!)));
+    const periods = [...at.periods.keys()].sort(byName);
+    if (periods.length > 1) splits.push(periods.map((p) => building({ period: p }, at.periods.get(p)!)));
 
     // Primary suppression: the group's own size, then each B's.
     const all = [top, ...splits.flat()];
     const hiddenGroups = new Set<Building>();
     const protectsGroups = new Set<Building>();
-    for (const b of all) if (b.n < minGroup) hiddenGroups.add(b);
+    for (const b of all) if (b.totals.n < minGroup) hiddenGroups.add(b);
     // Complementary suppression, first of whole groups, then per B.
     for (const children of splits) {
       if (hiddenGroups.has(top)) children.forEach((c) => hiddenGroups.add(c));
-      protect(children, (c) => c.n, (c) => hiddenGroups.has(c), (c) => (hiddenGroups.add(c), protectsGroups.add(c)), minGroup);
+      protect(children, (c) => c.totals.n, (c) => hiddenGroups.has(c), (c) => (hiddenGroups.add(c), protectsGroups.add(c)), minGroup);
     }
     for (const b of all) {
-      b.group.n = hiddenGroups.has(b) ? null : b.n;
+      b.group.n = hiddenGroups.has(b) ? null : b.totals.n;
       for (const d of dims) {
-        const cell = hiddenGroups.has(b) ? { ...HIDDEN } : cellOf(b.tallies.get(d)!, minGroup);
+        const cell = hiddenGroups.has(b) ? { ...HIDDEN } : cellOf(b.totals, QUALITY_DIMENSIONS.indexOf(d), minGroup);
         if (protectsGroups.has(b)) cell.protects = true;
         b.group.dimensions[d] = cell;
       }
@@ -294,92 +240,33 @@ export function qualityReport(data: ReportData, options: ReportOptions = {}): Qu
     for (const children of splits) {
       for (const d of dims) {
         if (top.group.dimensions[d]!.suppressed) continue;
-        protect(children, (c) => c.tallies.get(d)!.answered, (c) => c.group.dimensions[d]!.suppressed,
+        const i = QUALITY_DIMENSIONS.indexOf(d);
+        protect(children, (c) => c.totals.answered[i], (c) => c.group.dimensions[d]!.suppressed,
           (c) => void (c.group.dimensions[d] = { ...HIDDEN, protects: true }), minGroup);
       }
     }
     groups.push(...all.map((b) => b.group));
-    tops.set(audience, top);
+    tops.set(audience, { building: top, dims });
   }
 
   // Families next to staff, on the questions that ask both the same thing.
-  for (const dimension of QUALITY_DIMENSIONS) {
-    const pairsOf = qualityPairsOf(dimension);
-    if (!pairsOf.length) continue;
+  QUALITY_DIMENSIONS.forEach((dimension, i) => {
+    if (!qualityPairsOf(dimension).length) return;
     const side = (audience: QualityAudience): number | null | undefined => {
       const top = tops.get(audience);
-      if (!top || top.group.n === null || !top.tallies.has(dimension)) return undefined;
-      const ids = new Set(pairsOf.map((p) => p[audience]));
-      let answered = 0;
-      let sum = 0;
-      for (const { response } of top.members) {
-        const score = reportScores(response.answers, ids)[dimension];
-        if (typeof score !== 'number') continue;
-        answered += 1;
-        sum += score;
-      }
-      return answered >= minGroup ? Math.round(sum / answered) : null;
+      if (!top || top.building.group.n === null || !top.dims.includes(dimension)) return undefined;
+      const answered = top.building.totals.pairAnswered[i];
+      return answered >= minGroup ? Math.round(top.building.totals.pairSum[i] / answered) : null;
     };
     const family = side('family');
     const staff = side('staff');
-    if (family === undefined && staff === undefined) continue;
+    if (family === undefined && staff === undefined) return;
     const f = family ?? null;
     const s = staff ?? null;
     pairs.push({ dimension, family: f, staff: s, gap: f !== null && s !== null ? f - s : null });
-  }
+  });
   // Stable sort: equal gaps keep the canonical order; pairs without a gap come last.
   pairs.sort((a, b) => (b.gap === null ? -1 : Math.abs(b.gap)) - (a.gap === null ? -1 : Math.abs(a.gap)));
 
   return { total: responses.length, rejected: Array.isArray(data?.rejected) ? [...data.rejected] : [], groups, pairs };
-}
-
-/**
- * The B's of a group with figures, weakest (lowest mean) first; ties keep the canonical order.
- */
-export function reportWeakest(group: ReportGroup): QualityDimension[] {
-  return QUALITY_DIMENSIONS.filter((d) => group.dimensions[d] && !group.dimensions[d]!.suppressed).sort(
-    (a, b) => group.dimensions[a]!.mean! - group.dimensions[b]!.mean!,
-  );
-}
-
-/** What moved on one B between two periods (means, 0..100, with the responses behind them). */
-export interface ReportMove {
-  /** Who answered. */
-  audience: QualityAudience;
-  /** The B. */
-  dimension: QualityDimension;
-  /** The earlier and the later period. */
-  from: string;
-  /** The later period. */
-  to: string;
-  /** Mean and responses in the earlier period. */
-  before: { mean: number; answered: number };
-  /** Mean and responses in the later period. */
-  after: { mean: number; answered: number };
-  /** after minus before. */
-  change: number;
-}
-
-/**
- * What moved per B between consecutive periods of each audience, biggest change first.
- * Built from shown figures only, so it reveals nothing the groups hide.
- */
-export function qualityReportMoves(report: QualityReport): ReportMove[] {
-  const moves: ReportMove[] = [];
-  for (const audience of QUALITY_AUDIENCES) {
-    const periods = report.groups.filter((g) => g.audience === audience && g.period !== undefined && g.period !== 'undated');
-    for (let i = 1; i < periods.length; i++) {
-      const [earlier, later] = [periods[i - 1], periods[i]];
-      for (const dimension of QUALITY_DIMENSIONS) {
-        const a = earlier.dimensions[dimension];
-        const b = later.dimensions[dimension];
-        if (!a || !b || a.suppressed || b.suppressed) continue;
-        moves.push({
-          audience, dimension, from: earlier.period!, to: later.period!,
-          before: { mean: a.mean!, answered: a.answered! }, after: { mean: b.mean!, answered: b.answered! }, change: b.mean! - a.mean!,
-        });
-      }
-    }
-  }
-  return moves.sort((x, y) => Math.abs(y.change) - Math.abs(x.change));
 }

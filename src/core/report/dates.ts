@@ -4,10 +4,30 @@
  * `01-03-2026`) and Unix timestamps (seconds, as Drupal stores them, or milliseconds).
  */
 
-/** Whether year, month and day make a real calendar day. */
+/** Days per month in a common year. */
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether year, month and day make a real calendar day (years from 100 on: a two-digit
+ * year is no submission date). Arithmetic, not a Date: an export has a date per row.
+ */
 function realDay(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS[month - 1]);
+}
+
+/** Whether the character at `i` is a digit 0-9. */
+const digit = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** The number written by the digits from `start` to `end` (checked digits). */
+function number(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -23,9 +43,13 @@ export function parseReportDate(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) text = String(Math.trunc(value));
   else if (typeof value === 'string') text = value.trim();
   else return undefined;
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(text);
-  if (m) return realDay(+m[1], +m[2], +m[3]) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:$|[ T,])/.exec(text);
+  // ISO 8601 (`2026-03-01`, then the end, a T or a space), read without a pattern:
+  // the same as /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/, once per row of an export.
+  if (text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && digit(text, 0) && digit(text, 1) && digit(text, 2) && digit(text, 3)
+    && digit(text, 5) && digit(text, 6) && digit(text, 8) && digit(text, 9) && (text.length === 10 || text[10] === 'T' || text[10] === ' ')) {
+    return realDay(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10)) ? text.slice(0, 10) : undefined;
+  }
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:$|[ T,])/.exec(text);
   if (m) return realDay(+m[3], +m[2], +m[1]) ? `${m[3]}-${pad(+m[2])}-${pad(+m[1])}` : undefined;
   // Seconds (10 digits) or milliseconds (13) since 1970: only plausible years, so a
   // submission number is never mistaken for a date.

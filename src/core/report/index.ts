@@ -8,4 +8,6 @@ export * from './dates.js';
 export * from './read.js';
 export * from './merge.js';
 export * from './pairs.js';
+export { reportScores } from './tally.js';
 export * from './aggregate.js';
+export * from './moves.js';
