@@ -17,7 +17,7 @@
  * node_modules/.cache/samen-mutation/, away from git. Not part of `npm test`: too slow
  * for every commit.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Loaded before every test file: no shrinking, no source parsing on a failure (see the file). */
@@ -37,8 +37,9 @@ const FOLDERS = {
   quality: { mutate: ['src/core/quality/**/*.ts'], tests: testsOf('quality') },
   proportionate: { mutate: ['src/core/proportionate/**/*.ts'], tests: testsOf('proportionate') },
   report: { mutate: ['src/core/report/**/*.ts'], tests: testsOf('report') },
-  // Helpers every folder uses: judged by every core test.
-  shared: { mutate: ['src/core/*.ts'], tests: testsOf() },
+  // Helpers every folder uses: judged by every test of test/core that imports the core
+  // (others there test scripts/ and locales/, which the sandbox leaves out).
+  shared: { mutate: ['src/core/*.ts'], tests: testsOf().filter((f) => readFileSync(f, 'utf8').includes('/src/core/')) },
 };
 
 const folder = process.env.SAMEN_MUTATE ?? 'roles';
