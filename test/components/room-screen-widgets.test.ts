@@ -105,11 +105,12 @@ describe('room screen of the role recommender: two windows', () => {
     expect(s.el.result.role).to.equal('facilitator');
     await until(() => s.text().includes('Best fit Facilitator'), 'the room shows the facilitator');
     expect(s.text()).to.contain('5 of 9 questions answered');
-    const given = [...s.room().shadowRoot!.querySelectorAll('.given dd')].map((d) => fold(d.textContent));
+    const given = [...s.room().shadowRoot!.querySelectorAll('.given dd .answer')].map((d) => fold(d.textContent));
     expect(given).to.include.members(['Strong commitment', 'Broad agreement', 'By their own choice']);
-    // The ordering in words, the reasons and the evidence against, with where each comes from.
+    // The ordering in words, the reasons (each answer with the role it points to) and the evidence against, with where each comes from.
     expect(s.room().shadowRoot!.querySelectorAll('.scores li')).to.have.length(3);
-    expect(s.room().shadowRoot!.querySelectorAll('.reasons li').length).to.be.greaterThan(0);
+    expect(fold(s.room().shadowRoot!.querySelector('.given dd')?.textContent)).to.equal('Strong commitment → Facilitator');
+    expect(s.room().shadowRoot!.querySelector('.counter .provenance-finding'), 'the evidence says where it comes from').to.not.equal(null);
     expect(s.text()).to.contain('Evidence to weigh against it');
     expect(s.text()).to.contain('Voluntas');
 

@@ -47,6 +47,8 @@ export const screenStyles = css`
   .histogram-figure .histogram { width: 100%; }
   .hist-poles { display: flex; justify-content: space-between; gap: 0.5em; line-height: 1.2; }
   .hist-poles .end { text-align: end; }
+  /* Two long pole names share the line: each gets half and wraps (no overlap, seen on the room screen's summary). */
+  .hist-poles > * { flex: 1 1 0; min-width: 0; overflow-wrap: break-word; }
   .qr-figure { margin: 0.75em 0 0; max-width: 18em; }
   .qr { display: block; width: 100%; max-width: 16em; height: auto; background: #ffffff; }
   .stage h3[tabindex='-1']:focus, .stage h3[tabindex='-1']:focus-visible { outline: none; }
@@ -61,12 +63,13 @@ export const screenStyles = css`
   /* Full screen is what the room sees: the stepper stays for the facilitator, the
      widget's title, mode tabs and tools give way (Escape leaves full screen). */
   :host(:fullscreen[mode='workshop']) .head, :host(:fullscreen[mode='workshop']) [role='tablist'] { display: none; }
-  :host([presentation]) .stage { font-size: min(1em, 2.9vh); padding: 0.75em 1em; }
+  :host([presentation]) .stage { font-size: min(1em, 2.9vh); padding: 0.6em 1em; }
   :host([presentation]) .stage .lead { font-size: 0.95em; }
   :host([presentation]) .step-grid .warning { padding-block: 0.2em; margin-bottom: 0.4em; }
   :host([presentation]) .step-grid .room-summary { margin-bottom: 0.4em; }
   :host([presentation]) .step-main .poles-grid .card p { font-size: 0.85em; margin-bottom: 0; }
-  :host([presentation]) .step-main .poles-grid .card { padding: 0.5em 0.75em; }
+  /* Block padding kept small: a French step with long poles (step 11, 'Axé sur l’offre…') fits 720 px. */
+  :host([presentation]) .step-main .poles-grid .card { padding: 0.35em 0.75em; }
   :host([presentation]) .step-main h4 { margin-bottom: 0.2em; }
   :host([presentation]) .room-rows { gap: 0.3em; margin-bottom: 0.4em; }
   :host([presentation]) .room h4 { margin-bottom: 0.3em; }
@@ -83,6 +86,14 @@ export const screenStyles = css`
     position: fixed; inset: 0; z-index: 2147483646; overflow: auto; border: 0; border-radius: 0; margin: 0;
   }
   :host([data-room-screen]) .stage { border: 0; font-size: min(1.1em, 3.2vh); }
+  /* The room screen has no count buttons: the dilemma gets the wider column, so its text
+     and long pole names ("… gericht op wie het het meest nodig heeft") fit 720 px high. */
+  @container (min-width: 46em) {
+    :host([data-room-screen]) .step-grid { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
+  }
+  /* The summary on the room screen: the dilemmas side by side, not one long column. */
+  :host([data-room-screen]) .rooms { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr)); gap: 0 1.5em; }
+  :host([data-room-screen]) .rooms .histogram-figure { width: min(100%, 14em); }
   .screen-count { margin: 0; }
   .room-qr { margin-top: 1em; }
 

@@ -1,4 +1,4 @@
-import { html, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { msg, localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -18,7 +18,7 @@ import { styles } from './role-recommender.styles.js';
 import type { AnswerKind, RrContext } from './views/context.js';
 import { renderRole } from './views/role.js';
 import { renderDirecting, renderGovernance } from './views/typology.js';
-import { renderRoomScreen, roomStatusText } from './views/room.js';
+import { renderRoomNotes, renderRoomScreen, renderRoomTools, roomStatusText } from './views/room.js';
 import { renderToolbar, viewTabs } from './views/toolbar.js';
 
 /** The views of the widget. */
@@ -274,6 +274,7 @@ export class SamenRoleRecommender extends SamenElement {
       this._view = id as RoleView;
       this.requestUpdate('view');
     };
+    const toggleRoom = () => this.announce(roomStatusText((this.roomSaid = this.room.toggle())));
     return html`
       <header class="head">
         <div>
@@ -281,15 +282,15 @@ export class SamenRoleRecommender extends SamenElement {
           <p class="muted">${msg('Answer what you know about your network. "Don\'t know" is always a fine answer. The result is a starting point for discussion, not a verdict.', { id: 'rr.intro' })}</p>
         </div>
         ${this.renderFullscreenButton()}
+        ${this.presentation ? renderRoomTools(this.room, toggleRoom) : nothing}
       </header>
+      ${this.presentation ? renderRoomNotes(this.room, this.roomSaid, this.blank) : nothing}
       ${tabList(msg('Views', { id: 'rr.tabs' }), viewTabs(), this._view, select, 'rr-tab')}
       <div id="rr-tab-panel" role="tabpanel" aria-labelledby="rr-tab-${this._view}">
         ${this._view === 'governance' ? renderGovernance(c) : this._view === 'directing' ? renderDirecting(c) : renderRole(c)}
       </div>
       ${renderToolbar({
-        cleared: !!this.cleared, shownLink: this.shownLink, presentation: this.presentation, room: this.room, roomSaid: this.roomSaid,
-        blank: this.blank, reset: () => void this.reset(), undo: () => void this.undoReset(), copyLink: () => void this.copyLink(),
-        toggleRoom: () => this.announce(roomStatusText((this.roomSaid = this.room.toggle()))),
+        cleared: !!this.cleared, shownLink: this.shownLink, reset: () => void this.reset(), undo: () => void this.undoReset(), copyLink: () => void this.copyLink(),
       })}
       ${this.renderStatus()}
     `;

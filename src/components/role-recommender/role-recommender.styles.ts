@@ -34,10 +34,11 @@ export const styles = css`
   .room-screen .title { margin-bottom: 0.3em; }
   .room-screen .scores li, .room-screen .reasons li { margin-bottom: 0.15em; }
   .given dl { margin-bottom: 0.5em; }
-  .given dt { font-weight: 400; font-size: 0.85em; }
-  .given dd { font-weight: 600; margin-bottom: 0.3em; }
-  .room-side .counter li { font-size: 0.85em; margin-bottom: 0.3em; }
-  .room-side .source, .room-main .source { font-size: 0.8em; }
+  .given dt { font-weight: 400; font-size: 0.8em; }
+  .given dd { font-weight: 600; margin-bottom: 0.25em; }
+  .given dd strong { color: var(--_primary); }
+  .room-main .counter li { font-size: 0.85em; margin-bottom: 0.3em; }
+  .room-main .source { font-size: 0.75em; }
   .keys, .room-note, .blank-note { margin-top: 0.5em; }
   @media (forced-colors: active) {
     .verdict strong { color: Highlight; }

@@ -56,14 +56,10 @@ export function sliderLinkMessage(copied: boolean): string {
     : msg('Your browser did not allow copying. Copy the link from the field.', { id: 'ut.share.failed' });
 }
 
-/**
- * The tools: the copy button (and `more`: the room-screen button in presentation mode),
- * then the visible confirmation and the link in a read-only field.
- */
-export function renderSliderTools(shown: ShownLink | null, copy: () => void, more: unknown = nothing): TemplateResult {
+/** The tools: the copy button, then the visible confirmation and the link in a read-only field. */
+export function renderSliderTools(shown: ShownLink | null, copy: () => void): TemplateResult {
   return html`<div class="toolbar no-print">
       <button type="button" class="copy-link" @click=${copy}>${msg('Copy a link to these answers', { id: 'ut.share.copy' })}</button>
-      ${more}
     </div>
     ${shown ? html`<div class="link no-print">
       <p class="note link-done">${sliderLinkMessage(shown.copied)}</p>

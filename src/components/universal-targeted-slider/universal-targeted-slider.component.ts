@@ -281,13 +281,14 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
           <p class="muted">${msg('Place an offer between fully universal and fully targeted and see whom it reaches and what it risks. A starting point for discussion, not a verdict.', { id: 'ut.intro' })}</p>
         </div>
         ${this.renderFullscreenButton()}
+        ${this.presentation ? renderRoomButton(this.room, toggleRoom) : nothing}
       </header>
+      ${this.presentation ? renderRoomNotes(this.room, this.roomSaid, this.blank) : nothing}
       ${tabList(msg('Views', { id: 'ut.tabs' }), tabs, this._view, select, 'ut-tab')}
       <div id="ut-tab-panel" role="tabpanel" aria-labelledby="ut-tab-${this._view}">
         ${this._view === 'portfolio' ? renderPortfolio(c) : renderPosition(c)}
       </div>
-      ${renderSliderTools(this.shownLink, () => void this.copyLink(), this.presentation ? renderRoomButton(this.room, toggleRoom) : nothing)}
-      ${this.presentation ? renderRoomNotes(this.room, this.roomSaid, this.blank) : nothing}
+      ${renderSliderTools(this.shownLink, () => void this.copyLink())}
       <p class="source">${msg('Sources: Marmot (2010), Fair Society, Healthy Lives; Van Lancker (2014) on the Matthew effect in childcare; the INCh research project (2014–2018). The five stops adapt the four levels of UK health visiting (Community, Universal, Universal Plus, Universal Partnership Plus; since 2021 Community, Universal, Targeted, Specialist), where every level builds on the offer for all. Splitting the third level into “universal plus” and “targeted”, and reading the levels as one line, is the tool’s own reading.', { id: 'ut.sources' })}</p>
       ${this.renderStatus()}
     `;

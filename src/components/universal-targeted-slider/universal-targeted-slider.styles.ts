@@ -99,8 +99,13 @@ export const styles = css`
   .room-stops { list-style: none; padding: 0; margin: 0 0 0.2em; display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 0.3em; }
   .room-stops .stop { border: 1px solid var(--_border); border-radius: var(--_radius); text-align: center; }
   .room-stops .stop.middle { border-style: dashed; border-color: var(--_primary); }
-  .room-screen .result { margin-top: 0.5em; }
+  .room-screen .result { margin-top: 0.5em; border: 0; padding: 0; }
+  .room-columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 1.5em; }
+  @container (min-width: 36em) { .room-columns { grid-template-columns: minmax(0, 4fr) minmax(0, 3fr) minmax(0, 4fr); } }
+  .room-columns .note { font-size: 0.85em; }
+  .room-screen .reaches li { margin-bottom: 0.2em; }
   .room-screen .risk { margin-bottom: 0.4em; }
+  .room-screen .risk .small { font-size: 0.75em; }
   .keys, .room-note, .blank-note { margin-top: 0.5em; }
 
   /* Windows high contrast: the current stop, the middle band and the markers by system

@@ -1,16 +1,16 @@
 /**
  * The role recommender on a room screen (issue 10): what the room reads, large and
  * without controls or key hints: the result of the view the presenter shows (the role
- * ordering in words, the reasons, the evidence against, each with where it comes from)
- * and which answers are given. Its texts, and the presenter's room-screen tools.
+ * ordering in words and the evidence against, each with where it comes from) beside
+ * the answers given, each with the roles it points to (the reasons). Its texts, and the presenter's room-screen tools.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { DIRECTING_QUESTIONS, GOVERNANCE_QUESTIONS, ROLE_FACTORS } from '../../../core/roles/index.js';
 import { blankScreen, roomScreenButton, type RoomScreenController, type RoomStatus } from '../../../internal/controllers/room-screen.js';
-import { directingTexts, factorTexts, governanceTexts, progressText } from '../role-recommender.texts.js';
+import { directingTexts, factorTexts, governanceTexts, joinAnd, progressText, roleTexts } from '../role-recommender.texts.js';
 import type { RrContext } from './context.js';
-import { renderCounterEvidence, renderReasons, renderRolesOverview, renderRoleVerdict } from './role.js';
+import { renderCounterEvidence, renderRolesOverview, renderRoleVerdict } from './role.js';
 import { directingOutcome, governanceOutcome } from './typology.js';
 
 /** The role recommender's room-screen texts. */
@@ -45,18 +45,22 @@ export function renderRoomNotes(room: RoomScreenController, said: RoomStatus | n
     ${blank && room.status === 'open' ? html`<p class="note blank-note no-print" role="note">${t.blackNote}</p>` : blank ? blankScreen(t.black) : nothing}`;
 }
 
-/** The answers given in the shown view: each question with its answer, and how many. */
+/**
+ * The answers given in the shown view: each question with its answer (in the role view
+ * also the roles it points to: the reasons), and how many are answered.
+ */
 function renderGiven(c: RrContext, view: string): TemplateResult {
-  const rows = view === 'governance'
+  const roles = roleTexts();
+  const rows: Array<[string, string, string?]> = view === 'governance'
     ? GOVERNANCE_QUESTIONS.filter((q) => c.governance[q.id]).map((q) => [governanceTexts()[q.id].question, governanceTexts()[q.id].options[c.governance[q.id]]])
     : view === 'directing'
       ? DIRECTING_QUESTIONS.filter((q) => c.directing[q.id]).map((q) => [directingTexts()[q.id].question, directingTexts()[q.id].options[c.directing[q.id]]])
-      : ROLE_FACTORS.filter((f) => c.answers[f.id]).map((f) => [factorTexts()[f.id].question, factorTexts()[f.id].poles[c.answers[f.id]!]]);
+      : c.result.reasons.map((r) => [factorTexts()[r.factor].question, factorTexts()[r.factor].poles[r.value], joinAnd(r.roles.map((role) => roles[role].name))]);
   const total = view === 'governance' ? GOVERNANCE_QUESTIONS.length : view === 'directing' ? DIRECTING_QUESTIONS.length : ROLE_FACTORS.length;
   return html`<section class="given" aria-labelledby="rr-given-title">
     ${c.heading(2, msg('The answers given', { id: 'rr.room.given' }), { id: 'rr-given-title' })}
     <p class="progress">${progressText(rows.length, total)}</p>
-    ${rows.length ? html`<dl>${rows.map(([q, a]) => html`<dt>${q}</dt><dd>${a}</dd>`)}</dl>` : nothing}
+    ${rows.length ? html`<dl>${rows.map(([q, a, to]) => html`<dt>${q}</dt><dd><span class="answer">${a}</span>${to ? html` → <strong>${to}</strong>` : nothing}</dd>`)}</dl>` : nothing}
   </section>`;
 }
 
@@ -68,15 +72,12 @@ export function renderRoomScreen(c: RrContext, view: string, blank: boolean): Te
     : view === 'directing' ? directingOutcome(c)
     : c.result.answered === 0
       ? html`<p>${msg('Answer one or more questions to see which coordinator role fits your network best.', { id: 'rr.result.empty' })}</p>${renderRolesOverview()}`
-      : html`${renderRoleVerdict(c)}${renderReasons(c)}`;
+      : html`${renderRoleVerdict(c)}${renderCounterEvidence(c)}`;
   return html`<section class="room-screen" part="result" aria-labelledby="rr-room-title">
     ${title}
     <div class="room-grid">
       <div class="room-main">${outcome}</div>
-      <div class="room-side">
-        ${renderGiven(c, view)}
-        ${view === 'role' && c.result.answered > 0 ? renderCounterEvidence(c) : nothing}
-      </div>
+      <div class="room-side">${renderGiven(c, view)}</div>
     </div>
   </section>`;
 }

@@ -1,13 +1,11 @@
 /**
- * The role recommender's tab labels and the tools under it: start again (with undo),
- * the link to hand on, and in presentation mode the room screen with its notes.
+ * The role recommender's tab labels and the tools under it: start again (with undo)
+ * and the link to hand on. (The room screen's button sits by Full screen, in the head.)
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { RoomScreenController, RoomStatus } from '../../../internal/controllers/room-screen.js';
 import { renderRoleLink, roleLinkButtonText, type ShownLink } from '../role-link.js';
 import { resetTexts } from '../role-recommender.texts.js';
-import { renderRoomNotes, renderRoomTools } from './room.js';
 
 /** The three views' tabs. */
 export function viewTabs(): Array<{ id: string; label: string }> {
@@ -23,15 +21,9 @@ export interface RrTools {
   /** True while "Start again" can be undone. */
   cleared: boolean;
   shownLink: ShownLink | null;
-  presentation: boolean;
-  room: RoomScreenController;
-  /** What the room-screen button did last. */
-  roomSaid: RoomStatus | null;
-  blank: boolean;
   reset(): void;
   undo(): void;
   copyLink(): void;
-  toggleRoom(): void;
 }
 
 /** The toolbar, the link once copied, and the room-screen notes. */
@@ -39,12 +31,10 @@ export function renderToolbar(t: RrTools): TemplateResult {
   return html`<div class="toolbar no-print">
       <button type="button" class="reset" @click=${t.reset}>${msg('Start again', { id: 'rr.reset' })}</button>
       <button type="button" class="copy-link" @click=${t.copyLink}>${roleLinkButtonText()}</button>
-      ${t.presentation ? renderRoomTools(t.room, t.toggleRoom) : nothing}
       ${t.cleared
         ? html`<span class="muted">${msg('All answers cleared.', { id: 'rr.cleared' })}</span>
           <button type="button" class="undo" @click=${t.undo}>${resetTexts().undo}</button>`
         : nothing}
     </div>
-    ${renderRoleLink(t.shownLink)}
-    ${t.presentation ? renderRoomNotes(t.room, t.roomSaid, t.blank) : nothing}`;
+    ${renderRoleLink(t.shownLink)}`;
 }

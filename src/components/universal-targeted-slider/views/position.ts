@@ -38,24 +38,28 @@ export function renderEnds(className = 'ends'): TemplateResult {
   </div>`;
 }
 
-/** Where the offer stands, whom it reaches and what it risks. */
-export function renderPositionResult(c: UtContext, titleId: string): TemplateResult {
+/**
+ * Where the offer stands, whom it reaches and what it risks. On the room screen
+ * (`room`) the three sit side by side, so a projected 720 px shows them at once.
+ */
+export function renderPositionResult(c: UtContext, titleId: string, room = false): TemplateResult {
   const r = c.result;
   const stops = stopTexts();
-  return html`<section class="result" part="result" aria-labelledby=${titleId}>
-    ${c.heading(1, positionText(stops[r.stop].name, Math.round(r.value)), { id: titleId })}
+  const reaches = html`<div>
+      ${c.heading(2, msg('Whom it reaches', { id: 'ut.reaches.title' }))}
+      <ul class="reaches">${r.reaches.map((id) => html`<li>${reachTexts()[id]}</li>`)}</ul>
+    </div>`;
+  const risks = html`<div>
+      ${c.heading(2, msg('What it risks', { id: 'ut.risks.title' }))}
+      ${renderRisks(r)}
+    </div>`;
+  const where = html`${c.heading(1, positionText(stops[r.stop].name, Math.round(r.value)), { id: titleId })}
     <p>${stops[r.stop].description}</p>
-    ${renderProportionate(r)}
-    <div class="columns">
-      <div>
-        ${c.heading(2, msg('Whom it reaches', { id: 'ut.reaches.title' }))}
-        <ul class="reaches">${r.reaches.map((id) => html`<li>${reachTexts()[id]}</li>`)}</ul>
-      </div>
-      <div>
-        ${c.heading(2, msg('What it risks', { id: 'ut.risks.title' }))}
-        ${renderRisks(r)}
-      </div>
-    </div>
+    ${renderProportionate(r)}`;
+  return html`<section class="result" part="result" aria-labelledby=${titleId}>
+    ${room
+      ? html`<div class="room-columns"><div>${where}</div>${reaches}${risks}</div>`
+      : html`${where}<div class="columns">${reaches}${risks}</div>`}
   </section>`;
 }
 

@@ -62,6 +62,6 @@ export function renderRoomScreen(c: UtContext, view: string, blank: boolean): Te
   return html`<div class="room-screen">
     ${c.heading(0, msg('For every family, or for the families who need it most?', { id: 'ut.title' }), { className: 'title' })}
     ${renderStops(c)}
-    ${renderPositionResult(c, 'ut-room-title')}
+    ${renderPositionResult(c, 'ut-room-title', true)}
   </div>`;
 }
