@@ -15,7 +15,6 @@ import { isRecord } from '../../core/shared.js';
 import type { SamenDilemmaExplorer } from './dilemma-explorer.component.js';
 import { countTexts, dilemmaTexts, stopTexts } from './dilemma-explorer.texts.js';
 import { ExplorerTools } from './tools.js';
-import { stepTitle } from './views/workshop.js';
 
 /** How long typing in a count must pause before the new total is announced. */
 export const COUNT_ANNOUNCE_DELAY = 800;
@@ -182,7 +181,7 @@ export class ExplorerActions extends ExplorerTools {
     const at = steps.indexOf(next);
     const disabling = (active?.dataset.go === 'next' && at === steps.length - 1) || (active?.dataset.go === 'previous' && at === 0);
     const toTitle = !active || !!active.closest('.stage') || disabling || this.el.room.role === 'room';
-    el.announcement = toTitle ? '' : msg(str`Step ${at + 1} of ${steps.length}: ${stepTitle({ texts: dilemmaTexts() }, next)}`, { id: 'dx.announce.step' });
+    el.announcement = toTitle ? '' : msg(str`Step ${at + 1} of ${steps.length}: ${el.details.later?.stepTitle({ texts: dilemmaTexts() }, next) ?? ''}`, { id: 'dx.announce.step' });
     el.corrected = null;
     el.requestUpdate();
     if (toTitle) void el.updateComplete.then(() => el.renderRoot.querySelector<HTMLElement>('#dx-step-title')?.focus({ preventScroll: false }));

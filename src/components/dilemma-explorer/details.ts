@@ -1,9 +1,10 @@
 /**
  * The explorer's later part: the texts no first screen shows (each dilemma's stakes,
  * questions, quote, answers and sources; the profile; the whole workshop), in a text
- * module of their own (`dx-details`, see scripts/build-locales.mjs). A first visit
- * downloads only what the cards show; the rest comes when a dilemma's details, the
- * profile or the workshop opens, or as soon as the user starts using the widget.
+ * module of their own (`dx-details`, see scripts/build-locales.mjs), and the views that
+ * show them (later.ts), in a chunk of their own. A first visit downloads only what the
+ * cards show; the rest comes when a dilemma's details, the profile or the workshop
+ * opens, or as soon as the user starts using the widget.
  *
  * Until then, what would show them shows a short, translated loading line; never
  * English or empty text. A failed load says so, with a button to try again.
@@ -11,6 +12,12 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { loadTexts, textsLoaded, type TextLoader } from '../../localization.js';
+
+/** The later part's views (later.ts). */
+export type Later = typeof import('./later.js');
+
+/** The views, once imported: shared by every explorer on the page. */
+let views: Later | null = null;
 
 /** Imports the explorer's later texts in one language. */
 export const loadDetailTexts: TextLoader = (locale) => import(`../../generated/locales/${locale}/dx-details.ts`);
@@ -44,9 +51,14 @@ export class DetailsController implements ReactiveController {
 
   private readonly prefetch = (): void => this.want();
 
-  /** True when the later texts are in, in the language shown. */
+  /** True when the later views and their texts are in, in the language shown. */
   get ready(): boolean {
-    return textsLoaded(this.loader);
+    return views !== null && textsLoaded(this.loader);
+  }
+
+  /** The later views, when they are ready to show. */
+  get later(): Later | null {
+    return this.ready ? views : null;
   }
 
   /**
@@ -63,7 +75,8 @@ export class DetailsController implements ReactiveController {
     if (this.pending) return this.pending;
     if (this.failed && !retry) return Promise.reject(new Error('samen: the explorer\'s details could not be loaded.'));
     this.failed = false;
-    const pending = loadTexts(this.loader).then(
+    const code = views ? Promise.resolve(views) : import('./later.js').then((m) => (views = m));
+    const pending = Promise.all([loadTexts(this.loader), code]).then(
       () => {
         this.pending = null;
         this.host.requestUpdate();

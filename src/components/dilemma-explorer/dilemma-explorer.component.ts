@@ -3,7 +3,7 @@ import { msg, localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import {
   DILEMMAS, DILEMMA_KINDS, cleanDilemmaKinds, cleanDilemmaPositions, cleanDilemmaPriorities, cleanDilemmaRoomSplits,
-  cleanDilemmaWorkshop, dilemmaProfile, dilemmasOfKinds, encodeDilemmaWorkshop,
+  cleanDilemmaWorkshop, dilemmaProfile, encodeDilemmaWorkshop,
   type Dilemma, type DilemmaKind, type DilemmaMode, type DilemmaPositions, type DilemmaProfile,
   type DilemmaRoomSplits, type DilemmaWorkshopMove, type DilemmaWorkshopState, type DilemmaWorkshopStep,
 } from '../../core/dilemmas/index.js';
@@ -12,31 +12,19 @@ import { tabList } from '../../internal/templates.js';
 import { ShareController } from '../../internal/controllers/share.js';
 import { RoomScreenController } from '../../internal/controllers/room-screen.js';
 import { makeQrCode, type QrCode } from '../../internal/controllers/qr.js';
-import { dilemmaTexts } from './dilemma-explorer.texts.js';
 import { styles } from './dilemma-explorer.styles.js';
 import { screenStyles } from './dilemma-explorer.screen.styles.js';
 import { ExplorerActions } from './actions.js';
 import { WorkshopKeysController } from './workshop-keys.js';
 import { DetailsController } from './details.js';
-import type { DxContext, DilemmaView } from './views/context.js';
+import { explorerContext, type DxContext, type DilemmaView } from './views/context.js';
 import { renderReflection } from './views/reflection.js';
-import { renderWorkshop } from './views/workshop.js';
-import { renderBlank, renderRoomScreen } from './views/screen.js';
 import { renderQr, renderTools } from './views/tools.js';
 
 export type { DilemmaView } from './views/context.js';
 
-/** The detail of `samen-change` from `<samen-dilemma-explorer>`. */
-export interface DilemmaChangeDetail {
-  /** Where the network stands on each dilemma, -1 (first pole) to 1 (second pole). */
-  positions: DilemmaPositions;
-  /** The dilemmas marked as most pressing, most pressing first. */
-  priorities: string[];
-  /** The room's recorded split per dilemma (workshop). */
-  splits: DilemmaRoomSplits;
-  /** The profile built from them. */
-  profile: DilemmaProfile;
-}
+/** The detail of `samen-change` from `<samen-dilemma-explorer>`: declared once, in the events map. */
+export type { DilemmaChangeDetail } from '../../events.js';
 
 /** The URL fragment parameter that carries a workshop handed on as a link. */
 export const DILEMMA_LINK_PARAM = 'samen-dilemmas';
@@ -271,17 +259,7 @@ export class SamenDilemmaExplorer extends SamenElement {
 
   /** @internal The state and actions the views read, built once per render. */
   get context(): DxContext {
-    const a = this.actions;
-    return {
-      texts: dilemmaTexts(), kinds: this._kinds, shown: dilemmasOfKinds(this._kinds), positions: this._positions,
-      priorities: this._priorities, splits: this._splits, profile: this.profile, step: this._step, view: this.view,
-      presentation: this.presentation, corrected: this.corrected,
-      place: (id, p) => a.place(id, p), togglePriority: (id) => a.togglePriority(id),
-      movePriority: (id, d, b) => a.movePriority(id, d, b), count: (id, s, i) => a.count(id, s, i),
-      bump: (id, s, d) => a.bump(id, s, d), clearCount: (id) => a.clearCount(id), go: (m) => a.go(m),
-      selectView: (v) => { this._view = v; this.requestUpdate('view'); },
-      waiting: this.details.ready ? null : this.details.placeholder(), want: () => this.details.want(true),
-    };
+    return explorerContext(this);
   }
 
   /** Also waits for the later texts asked for, so a host or test awaiting an update sees them. */
@@ -298,7 +276,7 @@ export class SamenDilemmaExplorer extends SamenElement {
     const c = this.context;
     const status = html`<div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>`;
     if (this.room.role === 'room') {
-      return html`${c.waiting ?? renderRoomScreen(c, this.blank)}${this.qr ? html`<div class="room-qr">${renderQr(this.qr)}</div>` : nothing}${status}`;
+      return html`${c.later?.renderRoomScreen(c, this.blank) ?? c.waiting}${this.qr ? html`<div class="room-qr">${renderQr(this.qr)}</div>` : nothing}${status}`;
     }
     const modes = [
       { id: 'reflection', label: msg('Reflection', { id: 'dx.mode.reflection' }) },
@@ -317,13 +295,13 @@ export class SamenDilemmaExplorer extends SamenElement {
       </header>
       ${tabList(msg('Ways to use the explorer', { id: 'dx.modes' }), modes, this._mode, (id) => this.actions.selectMode(id as DilemmaMode), 'dx-mode')}
       <div id="dx-mode-panel" role="tabpanel" aria-labelledby="dx-mode-${this._mode}">
-        ${workshop ? c.waiting ?? renderWorkshop(c) : renderReflection(c)}
+        ${workshop ? c.later?.renderWorkshop(c) ?? c.waiting : renderReflection(c)}
       </div>
       ${this.notice ? html`<p class="warning">${this.notice}</p>` : nothing}
       ${renderTools(this.actions.tools())}
       ${this.blank && this.room.status === 'open'
         ? html`<p class="note blank-note" role="note">${msg('The room screen is black. Press B or full stop to show it again.', { id: 'dx.blank.room' })}</p>`
-        : this.blank ? renderBlank() : nothing}
+        : this.blank ? c.later?.renderBlank() ?? nothing : nothing}
       ${status}
     `;
   }

@@ -11,7 +11,6 @@ import {
 } from '../../core/dilemmas/index.js';
 import { copyText, downloadJson } from '../../internal/files.js';
 import type { SamenDilemmaExplorer } from './dilemma-explorer.component.js';
-import { plainText } from './plain-text.js';
 import type { ToolsContext } from './views/tools.js';
 
 /** Why a file was refused, in words. */
@@ -89,7 +88,7 @@ export abstract class ExplorerTools {
     // The text holds the questions: the later texts must be in first.
     const loaded = await this.el.details.request(true).then(() => true, () => false);
     if (!loaded) return this.done(msg('This part could not be loaded. Check the internet connection and try again.', { id: 'dx.details.failed' }));
-    const ok = await copyText(plainText(this.el.context, this.el._mode === 'workshop'));
+    const ok = await copyText(this.el.details.later!.plainText(this.el.context, this.el._mode === 'workshop'));
     this.done(ok
       ? msg('Copied as text.', { id: 'dx.announce.copied' })
       : msg('Your browser did not allow copying. Select the text and copy it yourself.', { id: 'dx.announce.copyFailed' }));

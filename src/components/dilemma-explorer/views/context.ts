@@ -1,12 +1,16 @@
 /**
  * What the explorer's view functions read and call: the element builds one of these
- * per render, so the views stay pure (state in, template out) and hold no rules.
+ * per render (explorerContext), so the views stay pure (state in, template out) and
+ * hold no rules.
  */
 import type { TemplateResult } from 'lit';
+import { dilemmasOfKinds } from '../../../core/dilemmas/index.js';
 import type {
   Dilemma, DilemmaKind, DilemmaPositions, DilemmaProfile, DilemmaRoomSplits, DilemmaWorkshopMove, DilemmaWorkshopStep,
 } from '../../../core/dilemmas/index.js';
-import type { DilemmaTexts } from '../dilemma-explorer.texts.js';
+import { dilemmaTexts, type DilemmaTexts } from '../dilemma-explorer.texts.js';
+import type { SamenDilemmaExplorer } from '../dilemma-explorer.component.js';
+import type { Later } from '../details.js';
 
 /** What reflection mode shows: the dilemmas of one kind, or the profile. */
 export type DilemmaView = DilemmaKind | 'profile';
@@ -42,6 +46,23 @@ export interface DxContext {
    * load (a loading line, or why they could not be loaded); null once they are in.
    */
   waiting: TemplateResult | null;
+  /** The later part's views, once they and their texts are in (null until then). */
+  later: Later | null;
   /** Asks for those texts (a dilemma's details were opened). */
   want(): void;
+}
+
+/** The context of an explorer's current state: its state, its actions, and the later part when it is in. */
+export function explorerContext(el: SamenDilemmaExplorer): DxContext {
+  const a = el.actions;
+  return {
+    texts: dilemmaTexts(), kinds: el._kinds, shown: dilemmasOfKinds(el._kinds), positions: el._positions,
+    priorities: el._priorities, splits: el._splits, profile: el.profile, step: el._step, view: el.view,
+    presentation: el.presentation, corrected: el.corrected,
+    place: (id, p) => a.place(id, p), togglePriority: (id) => a.togglePriority(id),
+    movePriority: (id, d, b) => a.movePriority(id, d, b), count: (id, s, i) => a.count(id, s, i),
+    bump: (id, s, d) => a.bump(id, s, d), clearCount: (id) => a.clearCount(id), go: (m) => a.go(m),
+    selectView: (v) => { el._view = v; el.requestUpdate('view'); },
+    later: el.details.later, waiting: el.details.ready ? null : el.details.placeholder(), want: () => el.details.want(true),
+  };
 }

@@ -1,18 +1,16 @@
 /**
- * Reflection mode: the kind tabs, one card per dilemma with its scale between the two
- * poles, and the details (stakes, what makes a difference, answers, quote, questions).
+ * Reflection mode: the kind tabs and one card per dilemma with its scale between the two
+ * poles; the details (stakes, what makes a difference, answers, quote, questions) and
+ * the profile come with the later part (details.ts, later.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { DILEMMA_ROOM_STOPS, dilemmaRoomStopOf, type Dilemma, type DilemmaSourceId } from '../../../core/dilemmas/index.js';
+import { DILEMMA_ROOM_STOPS, dilemmaRoomStopOf, type Dilemma } from '../../../core/dilemmas/index.js';
 import { tabList } from '../../../internal/templates.js';
-// The stakes are the tool's own reading of each dilemma (content engineer, issue 12).
-import { provenance } from '../../../internal/provenance.js';
-import { answerTexts, kindTexts, mediatingTexts, sourceTexts, stopTexts, type DilemmaTexts } from '../dilemma-explorer.texts.js';
+import { kindTexts, stopTexts } from '../dilemma-explorer.texts.js';
 import type { DxContext, DilemmaView } from './context.js';
-import { renderProfile } from './profile.js';
 
 /** The kind tabs and the shown kind's cards, or the profile. */
 export function renderReflection(c: DxContext): TemplateResult {
@@ -30,7 +28,7 @@ export function renderReflection(c: DxContext): TemplateResult {
     ${tabList(msg('Kinds of dilemma', { id: 'dx.views' }), tabs, view, (id) => c.selectView(id as DilemmaView), 'dx-view')}
     <div id="dx-view-panel" role="tabpanel" aria-labelledby="dx-view-${view}">
       ${view === 'profile'
-        ? c.waiting ?? renderProfile(c)
+        ? c.later?.renderProfile(c) ?? c.waiting
         : html`<p class="muted">${kinds[view].text}</p>
           ${repeat(c.shown.filter((d) => d.kind === view), (d) => d.id, (d) => renderCard(c, d))}
           ${view === 'organisational' || view === 'professional'
@@ -68,37 +66,7 @@ function renderCard(c: DxContext, d: Dilemma): TemplateResult {
     </div>
     <details @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && c.want()}>
       <summary>${msg('What is at stake, and questions to discuss', { id: 'dx.more' })}</summary>
-      ${c.waiting ?? renderDetails(d, t)}
+      ${c.later?.renderDetails(d, t) ?? c.waiting}
     </details>
   </article>`;
-}
-
-/** Stakes, mediating factors, possible answers, quote, questions and sources of a dilemma. */
-export function renderDetails(d: Dilemma, t: DilemmaTexts, withStakes = true, withQuestions = true): TemplateResult {
-  const mediating = mediatingTexts();
-  const answers = answerTexts();
-  const heading = (text: string) => html`<h4>${text}</h4>`;
-  return html`
-    ${withStakes ? html`${heading(msg('What is at stake', { id: 'dx.stakes' }))}
-      <dl class="stakes">
-        ${t.poles.map((pole, i) => html`<dt><span class="pole">${pole}</span></dt><dd>${t.stakes[i]}</dd>`)}
-      </dl>
-      <p>${provenance('reading')}</p>` : nothing}
-    ${d.mediating.length ? html`${heading(msg('What makes a difference', { id: 'dx.mediating' }))}
-      <ul>${d.mediating.map((m) => html`<li>${mediating[m]}</li>`)}</ul>` : nothing}
-    ${d.answers.length ? html`${heading(msg('Possible answers', { id: 'dx.answers' }))}
-      <ul>${d.answers.map((a) => html`<li>${answers[a]}</li>`)}</ul>` : nothing}
-    ${d.quote && t.quote ? renderQuote(t.quote, d.quote) : nothing}
-    ${withQuestions ? html`${heading(msg('Questions to discuss', { id: 'dx.questions' }))}
-      <ol>${t.questions.map((q) => html`<li>${q}</li>`)}</ol>` : nothing}
-    ${d.detailed ? nothing : html`<p class="note">${msg('The sources only name this dilemma. The explanation here is a starting point for your discussion, not a research finding.', { id: 'dx.undetailed' })}</p>`}
-    <p class="source">${msg('Source:', { id: 'dx.source' })} ${d.sources.map((s) => sourceTexts()[s]).join('; ')}</p>`;
-}
-
-/** A quote with where it comes from. */
-export function renderQuote(quote: string, source: DilemmaSourceId): TemplateResult {
-  return html`<figure class="quote">
-    <blockquote><p>${quote}</p></blockquote>
-    <figcaption class="source">${source === 'inch' ? msg('Quoted in the INCh research', { id: 'dx.quote.inch' }) : sourceTexts()[source]}</figcaption>
-  </figure>`;
 }

@@ -10,7 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { DILEMMA_STATEMENTS, dilemmaById, dilemmaRoomStopOf, dilemmaWorkshopSteps, summariseDilemmaRoom, type Dilemma, type DilemmaWorkshopStep } from '../../../core/dilemmas/index.js';
 import { countTexts, kindTexts, sourceTexts, statementTexts, stopTexts } from '../dilemma-explorer.texts.js';
 import type { DxContext } from './context.js';
-import { renderDetails, renderQuote } from './reflection.js';
+import { renderDetails, renderQuote } from './details.js';
 import { renderPressing, renderQuestions } from './profile.js';
 import { histogram, renderRoomCounts } from './room.js';
 
