@@ -1,7 +1,8 @@
 /**
  * samen's numbers, in one run (a benchmark that prints figures; nothing here fails on
  * a number). Run after `npm run build`:
- *   1. gzip bytes a visitor downloads in one language, against each page's floor (ratio);
+ *   1. gzip bytes a visitor downloads in one language, against each page's floor (ratio),
+ *      the issue's and the floor measured again on this build (bench-floor.mjs);
  *   2. a first visit on a slow network (150 ms, 1.6 Mbit/s): round trips and time to the
  *      first rendered widget, with the loader's request graph and with the old chain;
  *   3. the time to render 50 instances of each widget, in headless Chromium (median of 5
@@ -18,7 +19,8 @@ import { build } from 'vite';
 import { chromium } from 'playwright';
 import { findChromium } from './ensure-chromium.mjs';
 import { serve } from './static-server.mjs';
-import { measureSizes, verdict } from './size.mjs';
+import { FLOORS, LIMITS, measureSizes, verdict } from './size.mjs';
+import { measureFloors } from './bench-floor.mjs';
 import { WIDGETS } from './widgets.mjs';
 import { firstVisit, NETWORK, serveH2, visitPage } from './bench-network.mjs';
 import { lighthouseCms } from './bench-cms.mjs';
@@ -33,8 +35,10 @@ if (!existsSync('dist/samen.js')) {
 const kB = (b) => `${(b / 1024).toFixed(1)} kB`;
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-// 1. Sizes.
+// 1. Sizes, and the floor measured again on this build (the issue's was measured on older code).
 const sizes = measureSizes(lang);
+const floored = WIDGETS.map((w) => w.name).filter((w) => FLOORS[w]);
+const floors = await measureFloors(lang, floored);
 
 // 3a. Build the Shoelace equivalent the way a site would ship it: minified ES modules.
 const out = 'node_modules/.cache/samen-bench/shoelace';
@@ -144,6 +148,16 @@ const lighthouse = args.includes('--skip-lighthouse') ? [] : await lighthouseCms
 console.log(`\nsamen benchmark (language: ${lang})\n`);
 console.log('Bytes a visitor downloads (gzip), against the floor of each page:');
 for (const r of sizes) console.log(`  ${r.page.padEnd(42)} ${kB(r.bytes).padStart(9)}  ${verdict(r)}; each further language +${kB(r.extraLocale)}`);
+console.log(`\nThe floor measured on this build (code that ran on the first render + texts shown; scripts/bench-floor.mjs), beside the issue's:`);
+console.log(`  ${''.padEnd(42)} ${'bytes'.padStart(9)} ${'floor now'.padStart(10)} ${'ratio'.padStart(6)} ${'issue floor'.padStart(12)} ${'ratio'.padStart(6)}  limit`);
+for (const r of sizes) {
+  const key = r.widget ?? (r.widgets?.length === floored.length && r.widgets.every((w) => floored.includes(w)) ? 'all' : null);
+  const now = key && floors[key];
+  if (!now) continue;
+  const old = (key === 'all' ? FLOORS.all : FLOORS[key]) * 1024;
+  const limit = key === 'all' ? LIMITS.all : LIMITS.one;
+  console.log(`  ${r.page.padEnd(42)} ${kB(r.bytes).padStart(9)} ${kB(now.total).padStart(10)} ${`${(r.bytes / now.total).toFixed(2)}x`.padStart(6)} ${kB(old).padStart(12)} ${`${(r.bytes / old).toFixed(2)}x`.padStart(6)}  ${limit}x (code ${kB(now.code)}, texts ${kB(now.texts)}: ${now.textsShown} of ${now.textsLoaded} loaded texts shown)`);
+}
 console.log(`  ${'Shoelace equivalent form (JS + theme CSS)'.padEnd(42)} ${kB(slBytes).padStart(9)}  (English only, no content)`);
 if (visits.length) {
   console.log(`\nFirst visit, empty cache, ${NETWORK.latency} ms latency, ${NETWORK.downloadThroughput * 8 / 1e6} Mbit/s (HTTP/2, gzip; median of ${runs}):`);
