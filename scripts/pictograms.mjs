@@ -17,7 +17,7 @@
  * its own <svg> around the shapes; ids repeated in one shadow root would clash), black
  * strokes and fills become currentColor (so the pictograms follow the text colour: dark
  * themes, presentation mode and forced colours), any `style` attribute is turned into
- * presentation attributes. The result is a derivative of OpenMoji and stays under
+ * presentation attributes, and coordinates are rounded to one decimal. The result is a derivative of OpenMoji and stays under
  * CC BY-SA 4.0; the credit is shown in the element's "About these questions".
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -66,6 +66,9 @@ function shapes(hexcode) {
     .replace(/\s(fill|stroke)="([^"]*)"/g, (_, k, v) => ` ${k}="${black(v)}"`)
     .replace(/`|\$\{/g, () => { throw new Error(`${hexcode}: unexpected template characters`); })
     .replace(/>\s+</g, '><')
+    // One decimal is a 72nd of a tenth of the drawing: invisible, and a third fewer bytes.
+    // Always with its point, so two numbers written without a separator stay two.
+    .replace(/(\s(?:d|points|transform|x1|x2|y1|y2|cx|cy|r|rx|ry|x|y|width|height)=")([^"]*)"/g, (_, k, v) => `${k}${v.replace(/-?\d*\.\d+/g, (n) => Number(n).toFixed(1).replace(/^(-?)0\./, '$1.'))}"`)
     .trim();
 }
 

@@ -30,10 +30,14 @@ export interface QuestionsView {
   pictograms?: Readonly<Record<string, SVGTemplateResult>> | null;
 }
 
-/** A question with its pictogram beside it; hidden from screen readers (the question says it all). */
+/**
+ * A question with its pictogram beside it; hidden from screen readers (the question says it
+ * all). `fill` on the root: OpenMoji's filled shapes carry no fill of their own, so they
+ * too take the text colour instead of SVG's default black.
+ */
 function withPictogram(shape: SVGTemplateResult | undefined, question: TemplateResult): TemplateResult {
   if (!shape) return question;
-  return html`<div class="picto-item"><svg class="picto" viewBox="0 0 72 72" aria-hidden="true" focusable="false">${shape}</svg>${question}</div>`;
+  return html`<div class="picto-item"><svg class="picto" viewBox="0 0 72 72" fill="currentColor" aria-hidden="true" focusable="false">${shape}</svg>${question}</div>`;
 }
 
 /** The radio value to show as chosen; a value no option has while untouched, so none is. */
