@@ -9,8 +9,15 @@ setCustomElementsManifest(manifest);
  * but get no control: a page cannot set them. Private members are already left out of
  * the manifest (custom-elements-manifest.config.mjs).
  */
-const readOnly = [...new Set(manifest.modules.flatMap((m) => (m.declarations ?? []) as Array<{ members?: Array<{ name: string; readonly?: boolean }> }>)
-  .flatMap((d) => d.members ?? []).filter((m) => m.readonly).map((m) => m.name))];
+type Declaration = { members?: Array<{ name: string; readonly?: boolean }>; attributes?: Array<{ name: string; fieldName?: string }> };
+const declarations = manifest.modules.flatMap((m) => (m.declarations ?? []) as Declaration[]);
+const readOnly = [...new Set(declarations.flatMap((d) => d.members ?? []).filter((m) => m.readonly).map((m) => m.name))];
+/**
+ * An attribute spelled apart from its property (`heading-level` / `headingLevel`) gets
+ * one control, the property's (stories/render.ts sets properties); the attribute keeps
+ * its row in the docs table.
+ */
+const twins = [...new Set(declarations.flatMap((d) => d.attributes ?? []).filter((a) => a.fieldName && a.fieldName !== a.name).map((a) => a.name))];
 
 /** A language switch in the toolbar: samen follows <html lang>, as on a real page. */
 const preview: Preview = {
@@ -29,6 +36,6 @@ const preview: Preview = {
       return story();
     },
   ],
-  parameters: { controls: { expanded: true, exclude: readOnly }, docs: { toc: true } },
+  parameters: { controls: { expanded: true, exclude: [...readOnly, ...twins] }, docs: { toc: true } },
 };
 export default preview;

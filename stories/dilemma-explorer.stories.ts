@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { fn } from 'storybook/test';
+import { renderElement, type ChangeArgs } from './render.js';
 import '../src/components/dilemma-explorer/dilemma-explorer.js';
 
-/** Args are named after the element's attributes; `samen-change` shows in Actions. */
-interface Args {
+/** Args are named after the element's properties; `samen-change` shows in Actions. */
+interface Args extends ChangeArgs {
   positions: Record<string, number>;
   priorities: string[];
   kinds: string;
@@ -13,7 +14,6 @@ interface Args {
   step: string;
   splits: Record<string, number[]>;
   presentation: boolean;
-  onChange: (event: Event) => void;
 }
 
 /** A network that has placed itself on a few dilemmas. */
@@ -34,10 +34,8 @@ const meta: Meta<Args> = {
     kinds: { control: 'text' },
     onChange: { table: { disable: true } },
   },
-  render: (args) => html`<samen-dilemma-explorer
-    positions=${JSON.stringify(args.positions)} priorities=${JSON.stringify(args.priorities)} kinds=${args.kinds}
-    mode=${args.mode} view=${args.view} step=${args.step} splits=${JSON.stringify(args.splits)}
-    ?presentation=${args.presentation} @samen-change=${args.onChange}></samen-dilemma-explorer>`,
+  // Every control sets the element's property (stories/render.ts).
+  render: renderElement<Args>('samen-dilemma-explorer'),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { fn } from 'storybook/test';
+import { renderElement, type ChangeArgs } from './render.js';
 import '../src/components/quality-check/quality-check.js';
 
-/** Args are named after the element's attributes; `samen-change` shows in Actions. */
-interface Args {
+/** Args are named after the element's properties; `samen-change` shows in Actions. */
+interface Args extends ChangeArgs {
   audience: 'family' | 'staff';
   extended: boolean;
   service: string;
@@ -12,7 +13,6 @@ interface Args {
   name: string;
   storageKey: string;
   presentation: boolean;
-  onChange: (event: Event) => void;
 }
 
 /** A parent's answers: cost and information are the weak points. */
@@ -46,10 +46,8 @@ const meta: Meta<Args> = {
     audience: { control: 'inline-radio', options: ['family', 'staff'] },
     onChange: { table: { disable: true } },
   },
-  render: (args) => html`<samen-quality-check
-    audience=${args.audience} ?extended=${args.extended} service=${args.service} answers=${JSON.stringify(args.answers)}
-    name=${args.name} storage-key=${args.storageKey} ?presentation=${args.presentation}
-    @samen-change=${args.onChange}></samen-quality-check>`,
+  // Every control sets the element's property (stories/render.ts).
+  render: renderElement<Args>('samen-quality-check'),
 };
 export default meta;
 type Story = StoryObj<Args>;

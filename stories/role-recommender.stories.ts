@@ -1,16 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { fn } from 'storybook/test';
+import { renderElement, type ChangeArgs } from './render.js';
 import '../src/components/role-recommender/role-recommender.js';
 
-/** Args are named after the element's attributes; `samen-change` shows in Actions. */
-interface Args {
+/** Args are named after the element's properties; `samen-change` shows in Actions. */
+interface Args extends ChangeArgs {
   answers: Record<string, string>;
   view: 'role' | 'governance' | 'directing';
   governance: Record<string, string>;
   directing: Record<string, string>;
   presentation: boolean;
-  onChange: (event: Event) => void;
 }
 
 const meta: Meta<Args> = {
@@ -21,10 +21,8 @@ const meta: Meta<Args> = {
     view: { control: 'inline-radio', options: ['role', 'governance', 'directing'] },
     onChange: { table: { disable: true } },
   },
-  render: (args) => html`<samen-role-recommender
-    answers=${JSON.stringify(args.answers)} view=${args.view}
-    governance=${JSON.stringify(args.governance)} directing=${JSON.stringify(args.directing)}
-    ?presentation=${args.presentation} @samen-change=${args.onChange}></samen-role-recommender>`,
+  // Every control sets the element's property (stories/render.ts).
+  render: renderElement<Args>('samen-role-recommender'),
 };
 export default meta;
 type Story = StoryObj<Args>;

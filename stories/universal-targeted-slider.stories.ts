@@ -1,16 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { fn } from 'storybook/test';
+import { renderElement, type ChangeArgs } from './render.js';
 import '../src/components/universal-targeted-slider/universal-targeted-slider.js';
 
-/** Args are named after the element's attributes; `samen-change` shows in Actions. */
-interface Args {
+/** Args are named after the element's properties; `samen-change` shows in Actions. */
+interface Args extends ChangeArgs {
   value: number;
   services: Array<{ name: string; value: number }>;
   view: 'position' | 'portfolio';
   name: string;
   presentation: boolean;
-  onChange: (event: Event) => void;
 }
 
 const BALANCED = [
@@ -30,9 +30,8 @@ const meta: Meta<Args> = {
     view: { control: 'inline-radio', options: ['position', 'portfolio'] },
     onChange: { table: { disable: true } },
   },
-  render: (args) => html`<samen-universal-targeted-slider
-    value=${String(args.value)} services=${JSON.stringify(args.services)} view=${args.view} name=${args.name}
-    ?presentation=${args.presentation} @samen-change=${args.onChange}></samen-universal-targeted-slider>`,
+  // Every control sets the element's property (stories/render.ts).
+  render: renderElement<Args>('samen-universal-targeted-slider'),
 };
 export default meta;
 type Story = StoryObj<Args>;
