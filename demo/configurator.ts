@@ -80,6 +80,7 @@ const T: Record<string, Record<'nl' | 'fr' | 'de' | 'en', string>> = {
   cfgWidgetDilemmas: { nl: 'Dilemma\'s in het netwerk', fr: 'Dilemmes du réseau', de: 'Dilemmas im Netzwerk', en: 'Dilemmas in the network' },
   cfgWidgetQuality: { nl: 'Toegankelijkheid van een dienst (5 B\'s)', fr: 'Accessibilité d’un service (les 5 B)', de: 'Zugänglichkeit eines Angebots (die 5 B)', en: 'Accessibility of a service (the 5 B\'s)' },
   cfgWidgetSlider: { nl: 'Universeel of gericht aanbod', fr: 'Offre universelle ou ciblée', de: 'Universelles oder gezieltes Angebot', en: 'Universal or targeted offer' },
+  cfgWidgetReport: { nl: 'Kwaliteitsrapport', fr: 'Rapport de qualité', de: 'Qualitätsbericht', en: 'Quality report' },
   cfgAudience: { nl: 'Wie vult in?', fr: 'Qui répond ?', de: 'Wer füllt aus?', en: 'Who answers?' },
   cfgAudienceFamily: { nl: 'Gezinnen', fr: 'Les familles', de: 'Familien', en: 'Families' },
   cfgAudienceStaff: { nl: 'Medewerkers en partners', fr: 'Les professionnels et partenaires', de: 'Fachkräfte und Partner', en: 'Staff and partners' },
