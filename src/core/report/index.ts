@@ -5,6 +5,7 @@
  * @module
  */
 export * from './dates.js';
+export * from './decode.js';
 export * from './read.js';
 export * from './merge.js';
 export * from './pairs.js';
