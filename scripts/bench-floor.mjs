@@ -8,7 +8,8 @@
  *   chunks) from navigation to the first rendered widget; per file, only the ranges
  *   that ran, gzip, summed (each file is sent on its own).
  * - Texts: the entries of the page language's text modules whose words appear in the
- *   rendered widget (text and aria-label/title/placeholder), as a module of those
+ *   rendered widget (text and aria-label/title/placeholder; not what a closed
+ *   <details> or a hidden element holds), as a module of those
  *   entries alone, gzip.
  *
  *   node scripts/bench-floor.mjs [--lang nl] [--all]   (after `npm run build`; --all: every
@@ -46,13 +47,15 @@ function textEntries(language, group) {
   return entries;
 }
 
-/** Everything a user can see or hear of an element: text and accessible names, through shadow roots. */
+/** Everything a user can see or hear of an element: text and accessible names, through shadow roots (not inside closed details or hidden elements). */
 function shownTextIn(tag) {
   const out = [];
   const walk = (root) => {
     for (const node of root.childNodes) {
-      if (node.nodeType === 3) out.push(node.textContent);
-      if (node.nodeType !== 1) continue;
+      if (node.nodeType === 3 && !(root.localName === 'details' && !root.open)) out.push(node.textContent);
+      if (node.nodeType !== 1 || node.hidden) continue;
+      // A closed <details> shows its summary only.
+      if (node.parentElement?.localName === 'details' && !node.parentElement.open && node.localName !== 'summary') continue;
       for (const a of ['aria-label', 'title', 'placeholder', 'alt']) if (node.hasAttribute(a)) out.push(node.getAttribute(a));
       if (node.shadowRoot) walk(node.shadowRoot);
       walk(node);
