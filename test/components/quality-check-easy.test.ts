@@ -14,11 +14,16 @@ interface Attrs { audience?: string; level?: string; service?: string; noPictogr
 
 async function make(attrs: Attrs = {}, width?: number) {
   await ready;
-  const box = await fixture<HTMLDivElement>(html`<div style=${width ? `width: ${width}px` : ''}><samen-quality-check storage-key="qc-easy-test"
+  const box = await fixture<HTMLDivElement>(html`<div><samen-quality-check storage-key="qc-easy-test"
     audience=${attrs.audience ?? 'family'} reading-level=${attrs.level ?? 'easy'} service=${attrs.service ?? ''}
     ?no-pictograms=${attrs.noPictograms ?? false} ?presentation=${attrs.presentation ?? false}></samen-quality-check></div>`);
   const el = box.querySelector('samen-quality-check')!;
+  // A phone's width, whatever the test window's.
+  // A phone's width, whatever the test window's, and a sans-serif site font (the test
+  // page's default serif is narrower than what sites use, and would hide a broken word).
+  if (width) Object.assign(box.style, { width: `${width}px`, font: '16px/1.6 "Segoe UI", system-ui, Arial, sans-serif' });
   await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(r));
   return el;
 }
 const $ = <T extends Element = HTMLElement>(el: SamenQualityCheck, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -85,6 +90,11 @@ describe('<samen-quality-check reading-level="easy"> (issue 12)', () => {
       expect(picto.getAttribute('aria-hidden')).to.equal('true');
       expect(picto.querySelector('[style]') === null, 'no style attribute').to.equal(true);
     }
+    // In the text colour (dark themes, presentation), strokes and filled shapes alike.
+    const text = getComputedStyle($(el, '.picto-item')!).color;
+    const paint = new Set(shown.flatMap((p) => [...p.querySelectorAll('path, circle, ellipse, line, polyline, polygon, rect')])
+      .flatMap((s) => [getComputedStyle(s).stroke, getComputedStyle(s).fill]).filter((c) => c !== 'none'));
+    expect([...paint]).to.deep.equal([text]);
     expect($(el, '.about .credit')!.textContent).to.contain('OpenMoji');
     expect($(el, '.about .credit')!.textContent).to.contain('CC BY-SA 4.0');
   });
@@ -97,13 +107,16 @@ describe('<samen-quality-check reading-level="easy"> (issue 12)', () => {
     expect($(el, '.about .credit') === null).to.equal(true);
   });
 
-  it('in forced colours the pictograms are drawn in the text colour', async function () {
+  it('in forced colours the pictograms, strokes and filled shapes, are drawn in the text colour', async function () {
     chromiumOnly(this, 'forced colours can be emulated only through Chromium\'s DevTools protocol');
     await emulateMedia({ forcedColors: 'active' });
     const el = await make();
-    const [picto] = await pictograms(el);
-    const stroke = getComputedStyle(picto.querySelector('[stroke]')!).stroke;
-    expect(stroke).to.equal(getComputedStyle($(el, 'legend')!).color);
+    const text = getComputedStyle($(el, '.picto-item')!).color;
+    const shapes = (await pictograms(el)).flatMap((p) => [...p.querySelectorAll('path, circle, ellipse, line, polyline, polygon, rect')]);
+    expect(shapes.length).to.be.above(17);
+    // Every stroke and every filled shape in the text colour: none left in SVG's default black.
+    const colours = new Set(shapes.flatMap((s) => [getComputedStyle(s).stroke, getComputedStyle(s).fill]).filter((c) => c !== 'none'));
+    expect([...colours]).to.deep.equal([text]);
   });
 
   for (const lang of LOCALES) {
@@ -117,7 +130,9 @@ describe('<samen-quality-check reading-level="easy"> (issue 12)', () => {
         const start = text.textContent!.indexOf('Consultatiebureau');
         range.setStart(text, start);
         range.setEnd(text, start + 'Consultatiebureau'.length);
-        expect(range.getClientRects().length, `${lang} ${level}: the word on one line`).to.equal(1);
+        expect(el.getBoundingClientRect().width, 'a 320 px wide checker').to.be.at.most(320);
+        const seen = `${lang} ${level}: the word on one line (title ${getComputedStyle(title).fontSize} in ${title.clientWidth} px)`;
+        expect(range.getClientRects().length, seen).to.equal(1);
         expect(el.scrollWidth, 'nothing wider than the screen').to.be.at.most(320);
         el.parentElement!.remove();
       }
