@@ -281,8 +281,7 @@ export class SamenRoleRecommender extends SamenElement {
           ${this.renderTitle(msg('Which coordinator role fits your network?', { id: 'rr.title' }))}
           <p class="muted">${msg('Answer what you know about your network. "Don\'t know" is always a fine answer. The result is a starting point for discussion, not a verdict.', { id: 'rr.intro' })}</p>
         </div>
-        ${this.renderFullscreenButton()}
-        ${this.presentation ? renderRoomTools(this.room, toggleRoom) : nothing}
+        ${this.presentation ? html`<div class="head-tools">${this.renderFullscreenButton()}${renderRoomTools(this.room, toggleRoom)}</div>` : nothing}
       </header>
       ${this.presentation ? renderRoomNotes(this.room, this.roomSaid, this.blank) : nothing}
       ${tabList(msg('Views', { id: 'rr.tabs' }), viewTabs(), this._view, select, 'rr-tab')}

@@ -280,8 +280,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
           ${this.renderTitle(msg('For every family, or for the families who need it most?', { id: 'ut.title' }))}
           <p class="muted">${msg('Place an offer between fully universal and fully targeted and see whom it reaches and what it risks. A starting point for discussion, not a verdict.', { id: 'ut.intro' })}</p>
         </div>
-        ${this.renderFullscreenButton()}
-        ${this.presentation ? renderRoomButton(this.room, toggleRoom) : nothing}
+        ${this.presentation ? html`<div class="head-tools">${this.renderFullscreenButton()}${renderRoomButton(this.room, toggleRoom)}</div>` : nothing}
       </header>
       ${this.presentation ? renderRoomNotes(this.room, this.roomSaid, this.blank) : nothing}
       ${tabList(msg('Views', { id: 'ut.tabs' }), tabs, this._view, select, 'ut-tab')}

@@ -260,6 +260,9 @@ export const roomScreenStyles = css`
   :host([data-room-screen]) {
     position: fixed; inset: 0; z-index: 2147483646; overflow: auto; border: 0; border-radius: 0; margin: 0;
   }
+  /* Full screen and Room screen, one above the other beside the title. */
+  .head-tools { display: flex; flex-direction: column; align-items: stretch; gap: 0.5em; margin-bottom: 0.75em; max-width: 100%; }
+  .head-tools > button { margin: 0; }
   .blank { position: fixed; inset: 0; z-index: 2147483647; background: #000000; }
   @media (forced-colors: active) { .blank { forced-color-adjust: none; } }
   @media print { .blank { display: none; } }

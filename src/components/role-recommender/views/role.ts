@@ -47,7 +47,7 @@ export function renderRoleVerdict(c: RrContext): TemplateResult {
     <p class="muted small">${basisText(r.answered, ROLE_FACTORS.length)}</p>
     <ol class="scores" aria-label=${msg('The roles, from closest to furthest from your answers', { id: 'rr.scores.label' })}>
       ${orderTexts(r).map(({ role, text }) => html`<li class=${r.scores[role] === best ? 'top' : ''}>
-          <span>${roles[role].name}: ${text}</span>
+          <span>${msg(str`${roles[role].name}: ${text}`, { id: 'rr.order.item', desc: 'A role and how close it stands to the answers: "Facilitator: closest to your answers". French: no-break space before the colon.' })}</span>
         </li>`)}
     </ol>`;
 }
