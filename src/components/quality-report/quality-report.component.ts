@@ -2,17 +2,15 @@ import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { msg, str, localized } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import Papa from 'papaparse';
 import {
   REPORT_MAX_BYTES, cleanMinGroup, cleanReportPeriod, mergeQualityFiles, qualityReport, qualityReportMoves, qualityUnpairedDimensions,
   readQualityReportFile, type QualityReport, type ReportFile,
 } from '../../core/report/index.js';
 import { isRecord } from '../../core/shared.js';
 import { SamenElement } from '../../internal/samen-element.js';
-import { readFiles } from '../../internal/files.js';
 import { provenanceText } from '../../internal/provenance.js';
-import { dimensionNames } from '../quality-check/quality-check.texts.js';
-import { audienceTexts, fileOutcomeText, loadedText, periodText, reasonTexts, responsesText, rowText } from './quality-report.texts.js';
+import { fileOutcomeText, loadedText, mark, reasonTexts, responsesText, rowText } from './quality-report.texts.js';
+import { downloadReportCsv, readReportFiles } from './quality-report.files.js';
 import { distributionChart, groupTable, groupTitle, movesTable, pairsTable, weakestWithIdeas } from './quality-report.views.js';
 import { styles } from './quality-report.styles.js';
 
@@ -21,16 +19,6 @@ export type { QualityReportChangeDetail } from '../../events.js';
 /** The source name of responses set through the `responses` property. */
 const PROPERTY_SOURCE = 'responses';
 const MAX_MB = Math.round(REPORT_MAX_BYTES / 1024 / 1024);
-
-/** Offers text as a file download (a Blob URL: no network). */
-function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: filename, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /**
  * @tagname samen-quality-report
@@ -132,9 +120,7 @@ export class SamenQualityReport extends SamenElement {
   private async load(list: FileList | readonly File[] | null): Promise<void> {
     const picked = [...(list ?? [])];
     if (!picked.length) return;
-    const read = await readFiles(picked, REPORT_MAX_BYTES);
-    const files = read.map(({ name, text }, i) =>
-      picked[i].size > REPORT_MAX_BYTES ? { source: name, responses: [], rejected: [{ source: name, reason: 'too-large' as const }] } : readQualityReportFile(name, text));
+    const files = await readReportFiles(picked);
     const before = this.result.total;
     this.files = [...this.files, ...files];
     const after = this.result;
@@ -181,23 +167,9 @@ export class SamenQualityReport extends SamenElement {
     this.period = value;
   }
 
-  /** The figures as a CSV a spreadsheet opens (`;` and a BOM, as Belgian Excel expects); hidden figures stay empty. */
+  /** The figures as a CSV a spreadsheet opens; hidden figures stay empty. */
   private exportCsv(): void {
-    const names = dimensionNames('staff');
-    const aud = audienceTexts();
-    const hidden = msg('hidden', { id: 'qr.csv.hidden' });
-    const rows = this.result.groups.flatMap((g) => Object.entries(g.dimensions).map(([d, c]) => ({
-      [msg('Who', { id: 'qr.csv.who' })]: aud[g.audience],
-      [msg('Service', { id: 'qr.csv.service' })]: g.service ?? '',
-      [msg('Period', { id: 'qr.csv.period' })]: g.period ? periodText(g.period) : '',
-      [msg('Responses', { id: 'qr.csv.n' })]: g.n ?? hidden,
-      [msg('Topic', { id: 'qr.table.topic' })]: names[d as keyof typeof names],
-      [msg('Answered by', { id: 'qr.table.answered' })]: c!.suppressed ? hidden : c!.answered,
-      [msg('Median (0–100)', { id: 'qr.table.median' })]: c!.median ?? '',
-      [msg('Mean (0–100)', { id: 'qr.table.mean' })]: c!.mean ?? '',
-      ...Object.fromEntries([1, 2, 3, 4, 5].map((a) => [msg(str`Answers ${a}`, { id: 'qr.csv.answers' }), c!.distribution?.[a - 1] ?? ''])),
-    })));
-    downloadText(`samen-quality-report-${new Date().toISOString().slice(0, 10)}.csv`, `\uFEFF${Papa.unparse(rows, { delimiter: ';' })}`, 'text/csv');
+    downloadReportCsv(this.result);
   }
 
   // ---- rendering -------------------------------------------------------------------
@@ -238,9 +210,9 @@ export class SamenQualityReport extends SamenElement {
     return html`<section class="files" part="files" aria-labelledby="qr-files-title">
       ${this.heading(1, msg('What was read', { id: 'qr.files.title' }), { id: 'qr-files-title' })}
       <ul class="file-list">${repeat(outcomes, (o, i) => `${i}:${o.source}`, (o, i) => html`<li class="card">
-        <p><strong>${o.source}</strong>: ${fileOutcomeText(o.found, o.added, o.rejected.length)}</p>
+        <p><strong>${o.source}</strong>${mark(':')} ${fileOutcomeText(o.found, o.added, o.rejected.length)}</p>
         ${o.rejected.length ? html`<details><summary>${msg('What could not be read, and why', { id: 'qr.files.why' })}</summary>
-          <ul>${o.rejected.map((r) => html`<li>${r.row ? `${rowText(r.row)}: ` : ''}${reasons[r.reason]}</li>`)}</ul></details>` : nothing}
+          <ul>${o.rejected.map((r) => html`<li>${r.row ? `${rowText(r.row)}${mark(':')} ` : ''}${reasons[r.reason]}</li>`)}</ul></details>` : nothing}
         <button type="button" class="no-print" @click=${() => this.removeFile(i)}>${msg(str`Remove ${o.source}`, { id: 'qr.files.remove' })}</button>
       </li>`)}</ul>
       <button type="button" class="no-print" @click=${this.removeAll}>${msg('Remove all data', { id: 'qr.files.removeAll' })}</button>
@@ -258,7 +230,7 @@ export class SamenQualityReport extends SamenElement {
       ${tops.map((g) => html`<section class="group" aria-labelledby="qr-g-${g.audience}">
         ${this.heading(2, groupTitle(g, min), { id: `qr-g-${g.audience}` })}
         ${distributionChart(g, `qr-chart-${g.audience}`)}
-        ${groupTable(g, min, `qr-t-${g.audience}`)}
+        ${g.n === null ? nothing : groupTable(g, min, `qr-t-${g.audience}`)}
         ${weakestWithIdeas(g)}
       </section>`)}
       ${services.length ? html`<section aria-labelledby="qr-services">

@@ -27,12 +27,14 @@ export const styles = css`
   thead th { border-bottom: 1px solid var(--_border); font-size: 0.9em; }
   .col-label { display: none; }
   .hidden-figure { color: var(--_muted); font-style: italic; }
+  .hidden-group { font-weight: 600; margin-block: 1rem; }
+  /* The five counts stay on one line: at 320 px a count at the start of a line reads as another figure. */
+  .spread { white-space: nowrap; }
   @container (max-width: 29.99em) {
     .figures thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     .figures tr { display: block; padding: 0.4em 0; border-bottom: 1px solid var(--_border); }
     .figures th, .figures td { display: block; padding: 0.1em 0; border: 0; }
     .figures .col-label { display: inline; color: var(--_muted); }
-    .figures .col-label::after { content: ': '; }
     /* The name above its bar, so the bar keeps the width of the phone. */
     .chart-row { grid-template-columns: minmax(0, 1fr); gap: 0.1em; margin-bottom: 0.4em; }
   }

@@ -7,7 +7,7 @@
 import { msg, str } from '@lit/localize';
 import type { QualityAudience } from '../../core/quality/index.js';
 import type { ReportRejectReason } from '../../core/report/index.js';
-import { plural } from '../../internal/plural.js';
+import { plural, textLocale } from '../../internal/plural.js';
 
 /** Why a file or row could not be read, in words. */
 export function reasonTexts(maxMb: number): Record<ReportRejectReason, string> {
@@ -59,6 +59,14 @@ export function protectsText(): string {
   return msg('hidden to protect a smaller group', { id: 'qr.protects', desc: 'A figure hidden because, shown, it would let a reader work out the figure of a smaller group.' });
 }
 
+/**
+ * A colon or semicolon that joins parts the code puts together, as the language on
+ * screen writes it: French puts a no-break space before it ("Familles : 38 réponses").
+ */
+export function mark(sign: ':' | ';'): string {
+  return textLocale() === 'fr' ? `\u00A0${sign}` : sign;
+}
+
 /** What one file gave, for the list of files and the announcement. */
 export function fileOutcomeText(found: number, added: number, rejected: number): string {
   const parts = [
@@ -81,7 +89,7 @@ export function fileOutcomeText(found: number, added: number, rejected: number):
       other: () => msg(str`${rejected} parts could not be read`, { id: 'qr.file.rejected' }),
     }));
   }
-  return parts.join('; ');
+  return parts.join(`${mark(';')} `);
 }
 
 /** The announcement after a load. */

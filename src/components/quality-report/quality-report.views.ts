@@ -8,7 +8,7 @@ import { msg, str } from '@lit/localize';
 import { QUALITY_DIMENSIONS, qualityIdeas, type QualityDimension } from '../../core/quality/index.js';
 import { reportWeakest, type ReportCell, type ReportGroup, type ReportMove, type ReportPair } from '../../core/report/index.js';
 import { dimensionNames, ideaCredit, ideaTexts } from '../quality-check/quality-check.texts.js';
-import { audienceTexts, fewerText, periodText, protectsText, responsesText } from './quality-report.texts.js';
+import { audienceTexts, fewerText, mark, periodText, protectsText, responsesText } from './quality-report.texts.js';
 
 /** The B's a group has figures for, in the canonical order. */
 const dimsOf = (group: ReportGroup) => QUALITY_DIMENSIONS.filter((d) => group.dimensions[d]);
@@ -19,14 +19,17 @@ function figure(cell: ReportCell | undefined, pick: (c: ReportCell) => number | 
   return html`${pick(cell)}`;
 }
 
+/** Whether a hidden group is hidden not for its own size but for a smaller one beside it. */
+const hiddenToProtect = (group: ReportGroup) => Object.values(group.dimensions).some((c) => c?.protects);
+
 /** A group's title: who, which service or period, and how many. */
 export function groupTitle(group: ReportGroup, min: number): string {
   const who = audienceTexts()[group.audience];
   const what = group.service !== undefined
     ? group.service || msg('no service named', { id: 'qr.service.none' })
     : group.period !== undefined ? periodText(group.period) : '';
-  const count = group.n === null ? fewerText(min) : responsesText(group.n);
-  return what ? `${who}, ${what}: ${count}` : `${who}: ${count}`;
+  const count = group.n !== null ? responsesText(group.n) : hiddenToProtect(group) ? protectsText() : fewerText(min);
+  return what ? `${who}, ${what}${mark(':')} ${count}` : `${who}${mark(':')} ${count}`;
 }
 
 /**
@@ -61,6 +64,9 @@ export function distributionChart(group: ReportGroup, id: string): TemplateResul
 
 /** A group's table: per B the responses that answered it, median, mean and the spread of answers. */
 export function groupTable(group: ReportGroup, min: number, id: string): TemplateResult {
+  // A hidden group has no figure at all: one line says so, not "fewer than N answers"
+  // in each of its 28 cells (seen at 320 px, where the cells stack).
+  if (group.n === null) return html`<p class="hidden-group">${groupTitle(group, min)}</p>`;
   const names = dimensionNames('staff');
   const cols = {
     topic: msg('Topic', { id: 'qr.table.topic' }),
@@ -69,17 +75,19 @@ export function groupTable(group: ReportGroup, min: number, id: string): Templat
     mean: msg('Mean (0–100)', { id: 'qr.table.mean' }),
     spread: msg('Answers 1 / 2 / 3 / 4 / 5', { id: 'qr.table.spread', desc: '1 = not at all, 5 = completely' }),
   };
-  const cell = (label: string, content: unknown) => html`<td role="cell"><span class="col-label" aria-hidden="true">${label}</span>${content}</td>`;
+  const cell = (label: string, content: unknown) => html`<td role="cell"><span class="col-label" aria-hidden="true">${label}${mark(':')} </span>${content}</td>`;
   return html`<div class="table-scroll"><table class="figures" role="table" aria-describedby="${id}-note">
     <caption>${groupTitle(group, min)}</caption>
     <thead><tr role="row">${Object.values(cols).map((c) => html`<th scope="col" role="columnheader">${c}</th>`)}</tr></thead>
     <tbody>${dimsOf(group).map((d) => {
       const c = group.dimensions[d];
+      // A hidden B says so once across its row, not in each of its four cells.
+      if (!c || c.suppressed) return html`<tr role="row"><th scope="row" role="rowheader">${names[d]}</th><td role="cell" colspan="4">${figure(c, () => null, min)}</td></tr>`;
       return html`<tr role="row"><th scope="row" role="rowheader">${names[d]}</th>
         ${cell(cols.answered, figure(c, (x) => x.answered, min))}
         ${cell(cols.median, figure(c, (x) => x.median, min))}
         ${cell(cols.mean, figure(c, (x) => x.mean, min))}
-        ${cell(cols.spread, c && !c.suppressed ? c.distribution!.join(' / ') : figure(c, () => null, min))}</tr>`;
+        ${cell(cols.spread, html`<span class="spread">${c.distribution!.join(' / ')}</span>`)}</tr>`;
     })}</tbody>
   </table></div>
   <p id="${id}-note" class="small muted">${msg('Each response gets a score per topic from its own answers (1 = 0, 5 = 100); the median is the middle score. Skipped questions never count.', { id: 'qr.table.note' })}</p>`;
@@ -104,7 +112,7 @@ export function pairsTable(pairs: readonly ReportPair[], unpaired: readonly Qual
   const aud = audienceTexts();
   const gapLabel = msg('Difference (families minus staff)', { id: 'qr.pairs.gap' });
   const value = (v: number | null) => (v === null ? html`<span class="hidden-figure">${fewerText(min)}</span>` : html`${v}`);
-  const cell = (label: string, content: unknown) => html`<td role="cell"><span class="col-label" aria-hidden="true">${label}</span>${content}</td>`;
+  const cell = (label: string, content: unknown) => html`<td role="cell"><span class="col-label" aria-hidden="true">${label}${mark(':')} </span>${content}</td>`;
   return html`<div class="table-scroll"><table class="figures pairs" role="table">
       <caption>${msg('Mean score (0–100) on the questions that ask families and staff the same thing, biggest difference first', { id: 'qr.pairs.caption' })}</caption>
       <thead><tr role="row"><th scope="col" role="columnheader">${msg('Topic', { id: 'qr.table.topic' })}</th>
@@ -127,7 +135,7 @@ export function movesTable(moves: readonly ReportMove[]): TemplateResult {
     to: msg('After', { id: 'qr.moves.after' }),
     change: msg('Change', { id: 'qr.moves.change' }),
   };
-  const cell = (label: string, content: unknown) => html`<td role="cell"><span class="col-label" aria-hidden="true">${label}</span>${content}</td>`;
+  const cell = (label: string, content: unknown) => html`<td role="cell"><span class="col-label" aria-hidden="true">${label}${mark(':')} </span>${content}</td>`;
   const side = (period: string, mean: number, answered: number) => msg(str`${mean} (${periodText(period)}, ${responsesText(answered)})`, { id: 'qr.moves.side' });
   return html`<div class="table-scroll"><table class="figures moves" role="table">
     <caption>${msg('Mean score per topic (0–100), earlier and later, biggest change first', { id: 'qr.moves.caption' })}</caption>
