@@ -39,7 +39,9 @@ export const styles = css`
     .chart-row { grid-template-columns: minmax(0, 1fr); gap: 0.1em; margin-bottom: 0.4em; }
   }
   .chart { margin: 0 0 0.75em; }
-  .chart-row { display: grid; grid-template-columns: minmax(0, 9em) minmax(0, 1fr); gap: 0.5em; align-items: center; margin-bottom: 0.25em; }
+  /* The name column is at least its longest word wide: "Comprehensibility" was cut as "Comprehensibilit/y". */
+  .chart-row { display: grid; grid-template-columns: minmax(min-content, 9em) minmax(0, 1fr); gap: 0.5em; align-items: center; margin-bottom: 0.25em; }
+  .chart-name { overflow-wrap: normal; }
   .stack { display: block; width: 100%; height: 1em; contain: size; }
   /* The five answers, from "not at all" to "completely": light to dark primary. */
   .a1 { fill: var(--_primary); fill-opacity: 0.15; }
