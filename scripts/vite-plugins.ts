@@ -105,7 +105,8 @@ const GRAPH_MARKER = /(["'`])\{\\?"__samen_graph__\\?":0\}\1/;
 
 /**
  * The loader's request graph: for each widget, every file its entry needs (the entry
- * and its static chunks, transitively), written into dist/samen.js. The loader then asks
+ * and its static chunks, transitively) and the text groups it loads, written into
+ * dist/samen.js. The loader then asks
  * for all of them at once (modulepreload), with the page language's text modules, so a
  * first visit waits for the loader and one more round trip instead of a chain of six.
  * Also writes dist/samen.css (see reserveStyles).
@@ -127,13 +128,22 @@ export function requestGraph(widgets: ReadonlyArray<Omit<WidgetEntry, 'load'>>):
         return seen;
       };
       const locales = [...new Set(chunks.map((c) => c.fileName.match(/^locales\/([\w-]+)\//)?.[1]).filter(Boolean))];
+      const entryOf = (w: Omit<WidgetEntry, 'load'>) => {
+        const entry = chunks.find((c) => c.isEntry && c.name === w.name);
+        if (!entry) throw new Error(`request graph: no entry chunk for ${w.tag}`);
+        return entry;
+      };
+      // The text groups a widget's code loads as it registers (its own, and another
+      // widget's it shows too: the quality report uses the quality check's texts). A later
+      // group (a name with a hyphen, such as dx-details) loads only when needed: not preloaded.
+      const textGroups = (files: string[]) => [...new Set(files.flatMap((f) => byFile.get(f)?.dynamicImports ?? [])
+        .map((f) => f.match(/^locales\/[\w-]+\/(\w+)\.js$/)?.[1]).filter((g): g is string => !!g && g !== 'common'))];
       const graph = {
         l: locales,
-        w: Object.fromEntries(widgets.map((w) => {
-          const entry = chunks.find((c) => c.isEntry && c.name === w.name);
-          if (!entry) throw new Error(`request graph: no entry chunk for ${w.tag}`);
-          return [w.tag, closure(entry.fileName)];
-        })),
+        w: Object.fromEntries(widgets.map((w) => [w.tag, closure(entryOf(w).fileName)])),
+        // Only where it is not just the widget's own group (the loader's default): every page downloads the loader.
+        t: Object.fromEntries(widgets.map((w) => [w.tag, textGroups(closure(entryOf(w).fileName)), w.prefix] as const)
+          .filter(([, groups, prefix]) => groups.join() !== prefix).map(([tag, groups]) => [tag, groups])),
       };
       if (!GRAPH_MARKER.test(loader.code)) throw new Error('request graph: the marker is missing from the loader (src/samen.ts)');
       loader.code = loader.code.replace(GRAPH_MARKER, () => JSON.stringify(JSON.stringify(graph)));

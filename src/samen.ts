@@ -13,10 +13,12 @@ const WIDGETS = new Map<string, (typeof REGISTRY)[number]>(REGISTRY.map((w) => [
 
 /**
  * What the build knows about dist/ (vite.config.ts writes it here): `l`, the languages
- * with text modules; `w`, per tag, every file the widget's entry needs, itself first.
+ * with text modules; `w`, per tag, every file the widget's entry needs, itself first;
+ * `t`, per tag, the text groups it loads as it registers (besides `common`), where
+ * that is more than its own (`prefix`).
  * Outside a library build (dev server, tests) it stays empty and imports chain as usual.
  */
-const GRAPH: { l?: string[]; w?: Record<string, string[]> } = JSON.parse('{"__samen_graph__":0}');
+const GRAPH: { l?: string[]; w?: Record<string, string[]>; t?: Record<string, string[]> } = JSON.parse('{"__samen_graph__":0}');
 
 const preloaded = new Set<string>();
 
@@ -31,7 +33,8 @@ function preload(tag: string, prefix: string): void {
   if (!files) return;
   const base = (document.documentElement.lang || '').trim().toLowerCase().split(/[-_]/)[0];
   const locale = GRAPH.l?.includes(base) ? base : 'en';
-  for (const file of [...files, `locales/${locale}/common.js`, `locales/${locale}/${prefix}.js`]) {
+  const groups = GRAPH.t?.[tag] ?? [prefix];
+  for (const file of [...files, `locales/${locale}/common.js`, ...groups.map((g) => `locales/${locale}/${g}.js`)]) {
     const href = new URL(file, import.meta.url).href;
     if (preloaded.has(href)) continue;
     preloaded.add(href);
