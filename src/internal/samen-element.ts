@@ -114,7 +114,7 @@ export class SamenElement extends LitElement {
    * Cleans a property or attribute value with a core cleaning function: a string is
    * parsed as JSON first (attributes arrive as strings), and whatever was dropped or
    * corrected is reported in one warning. Never throws: input that is too large (JSON
-   * over 256 kB, more than 1000 entries) or that throws while being read is refused with
+   * over 256 kB, more than 10,000 entries) or that throws while being read is refused with
    * a warning, and the widget uses what the cleaner makes of nothing.
    * @param path the attribute name, for the warning.
    */
