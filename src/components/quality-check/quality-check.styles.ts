@@ -101,6 +101,9 @@ export const styles = css`
      0.63em per bold character). Never larger than the title's own size. */
   .h2.title.long-word { font-size: min(1.35em, 9cqi); }
   .h2.title.longer-word { font-size: min(1.35em, 7cqi); }
+  /* Such a word now fits its line whole, so it is not hyphenated either: Firefox would
+     split a Dutch name by German or French rules to fill the line before. */
+  .h2.title.long-word, .h2.title.longer-word { hyphens: manual; }
   .h2.title.longest-word { font-size: min(1.35em, 5.5cqi); }
   /* Easy read (issue 12): slightly larger type, one message per line, a pictogram beside
      each question (in the text colour, so forced colours and dark themes keep it visible). */
