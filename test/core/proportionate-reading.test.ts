@@ -18,6 +18,11 @@ describe('slider: the words for a risk', () => {
       }
     assert.deepEqual([...seen].sort(), ['high', 'low', 'moderate']);
   });
+  it('a risk exactly at the floor (5 %) is still shown', () => {
+    assert.equal(sliderRiskLevel('poor-reach', 60), 0.05);
+    assert.ok(sliderResult(60).risks.some((r) => r.id === 'poor-reach'), 'poor reach at 60 is listed');
+    assert.ok(sliderResult(50).risks.some((r) => r.id === 'threshold-exclusion' && r.level === 0.05), 'threshold exclusion at 50 is listed');
+  });
   it('one risk read alone has the level the result shows, and an unknown risk is none', () => {
     assert.equal(sliderRiskLevel('stigma', 100), 0.9);
     assert.equal(sliderRiskLevel('poor-reach', 0), 1);
@@ -43,7 +48,7 @@ describe('slider: a position written as text', () => {
   it('decimals, exponents and signed infinities are read; anything around them is not', () => {
     const read = (text: string) => cleanSliderValue(text);
     assert.deepEqual([read('.55').value, read('1e1').value, read('-0.5e1').value], [0.55, 10, 0]);
-    assert.deepEqual([read('+Infinity').value, read('-Infinity').value], [100, 0]);
+    assert.deepEqual([read('+Infinity').value, read('-Infinity').value, read('Infinity').value], [100, 0, 100]);
     for (const text of ['xInfinity', 'Infinity1', '*5', '.x', '1e', 'e5'])
       assert.deepEqual(read(text).issues.map((i) => i.problem), ['invalid-value'], text);
   });
