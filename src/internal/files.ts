@@ -46,11 +46,18 @@ export async function readFiles(files: FileList | readonly File[] | null, maxByt
     f.size > maxBytes ? { name: f.name, text: null, tooLarge: true } : { name: f.name, text: await f.text().catch(() => null) }));
 }
 
-/** Copies text to the clipboard; resolves false where the browser does not allow it. */
+/** How long a copy waits for the clipboard before the widget shows the text to copy by hand. */
+export const COPY_WAIT_MS = 1500;
+
+/**
+ * Copies text to the clipboard; resolves false where the browser does not allow it, or
+ * when the clipboard has not answered within COPY_WAIT_MS (a browser waiting on a
+ * permission must not leave the user without an answer: the widget then shows the text).
+ */
 export async function copyText(text: string): Promise<boolean> {
   try {
-    await navigator.clipboard.writeText(text);
-    return true;
+    const write = navigator.clipboard.writeText(text).then(() => true);
+    return await Promise.race([write, new Promise<boolean>((done) => setTimeout(() => done(false), COPY_WAIT_MS))]);
   } catch {
     return false;
   }

@@ -381,8 +381,7 @@ describe('<samen-dilemma-explorer>', () => {
     it('shows the link to copy, with the state in it and a privacy note', async () => {
       const el = await make({ positions: '{"loyalty":1}' });
       button(el.shadowRoot!, 'Copy a link to this workshop').click();
-      await settle(el);
-      await new Promise((r) => setTimeout(r, 50));
+      await waitUntil(() => el.shadowRoot!.querySelector('#dx-link'), 'the copied link is shown', { timeout: 4000 });
       await settle(el);
       const field = $<HTMLInputElement>(el, '#dx-link');
       expect(field.value).to.contain('#samen-dilemmas=');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/quality-report/quality-report.js';
 import type { SamenQualityReport } from '../../src/components/quality-report/quality-report.component.js';
@@ -114,7 +114,7 @@ describe('<samen-quality-report>', () => {
     await sendKeys({ press: 'Enter' });
     await changed;
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, 'input[type="file"]'), 'focus moves to the file input', { timeout: 4000 });
     expect(el.result.total).to.equal(4);
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[type="file"]'));
     expect($(el, '[role="status"]').textContent).to.contain('a.csv removed; 4 responses left.');
@@ -177,7 +177,7 @@ describe('<samen-quality-report>', () => {
     URL.createObjectURL = (blob: Blob) => (void blob.text().then((t) => (csv = t)), 'blob:x');
     try {
       $$<HTMLButtonElement>(el, '.toolbar button')[0].click();
-      await new Promise((r) => setTimeout(r, 50));
+      await waitUntil(() => csv !== '', 'the CSV is made', { timeout: 4000 });
     } finally {
       URL.createObjectURL = original;
     }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/role-recommender/role-recommender.js';
@@ -550,8 +550,9 @@ describe('<samen-role-recommender>: the shared layer (issue 11)', () => {
     const copyButton = (el: SamenRoleRecommender) => el.shadowRoot!.querySelector<HTMLButtonElement>('button.copy-link')!;
     async function copiedLink(el: SamenRoleRecommender): Promise<string> {
       copyButton(el).click();
-      await new Promise((r) => setTimeout(r, 50));
-      await el.updateComplete;
+      // The link field shows once the clipboard has answered (or after copyText's limit):
+      // wait for what the user sees, not a fixed delay a loaded machine can miss.
+      await waitUntil(() => el.shadowRoot!.querySelector('#rr-link'), 'the copied link is shown', { timeout: 4000 });
       return el.shadowRoot!.querySelector<HTMLInputElement>('#rr-link')!.value;
     }
     const fragmentOf = (link: string) => link.slice(link.indexOf('#'));

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/universal-targeted-slider/universal-targeted-slider.js';
 import type { SamenUniversalTargetedSlider } from '../../src/components/universal-targeted-slider/universal-targeted-slider.component.js';
@@ -505,8 +505,9 @@ describe('<samen-universal-targeted-slider>: focus, kept input, forced colours (
     const copyButton = (el: SamenUniversalTargetedSlider) => el.shadowRoot!.querySelector<HTMLButtonElement>('button.copy-link')!;
     async function copiedLink(el: SamenUniversalTargetedSlider): Promise<string> {
       copyButton(el).click();
-      await new Promise((r) => setTimeout(r, 50));
-      await el.updateComplete;
+      // The link field shows once the clipboard has answered (or after copyText's limit):
+      // wait for what the user sees, not a fixed delay a loaded machine can miss.
+      await waitUntil(() => el.shadowRoot!.querySelector('#ut-link'), 'the copied link is shown', { timeout: 4000 });
       return el.shadowRoot!.querySelector<HTMLInputElement>('#ut-link')!.value;
     }
     const fragmentOf = (link: string) => link.slice(link.indexOf('#'));

@@ -21,9 +21,6 @@ import { ShareController, type ShownLink } from '../../internal/controllers/shar
 import { makeQrCode, type QrCode } from '../../internal/controllers/qr.js';
 import { copyText } from '../../internal/files.js';
 
-/** How long "Copy a link" waits for the clipboard before it shows the link to copy by hand, in ms. */
-const COPY_WAIT = 1500;
-
 /** The fragment parameter of a quality check link. */
 export const QUALITY_LINK_PARAM = 'samen-quality';
 
@@ -172,9 +169,8 @@ export class QualityLink implements ReactiveController {
   /** Copies the link; the outcome is shown and said once. */
   async copy(): Promise<void> {
     const link = this.share.link();
-    // A clipboard that never answers (a browser waiting for a permission) must not leave
-    // the user without an answer: after a moment the link is shown to copy by hand.
-    const copied = await Promise.race([copyText(link), new Promise<boolean>((done) => setTimeout(() => done(false), COPY_WAIT))]);
+    // copyText gives up after a moment on a clipboard that never answers: the link is shown.
+    const copied = await copyText(link);
     this.shown = { link, copied };
     this.#o.say(copyOutcomeText(copied));
     this.#host.requestUpdate();
