@@ -20,4 +20,9 @@ describe('dilemmas: a position that is not a number', () => {
       assert.equal(profile.counts.unplaced, profile.entries.length);
     }
   });
+  it('a priority given twice is one pressing dilemma, not two', () => {
+    const id = DILEMMAS[0].id;
+    const profile = dilemmaProfile({}, [id, id]);
+    assert.deepEqual(profile.pressing.map((p) => [p.id, p.reason]), [[id, 'priority']]);
+  });
 });
