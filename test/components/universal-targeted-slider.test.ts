@@ -92,6 +92,14 @@ describe('<samen-universal-targeted-slider>', () => {
       expect(shadowText(el)).to.contain('This is proportionate universalism');
       expect(el.result.risks.every((r) => r.band === 'low')).to.equal(true);
     });
+    it('says where each part of the proportionate-universalism note comes from (Marmot, INCh, the tool)', async () => {
+      const el = await make();
+      const parts = [...el.shadowRoot!.querySelectorAll('.note.proportionate p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      expect(parts).to.have.length(3);
+      expect(parts[0]).to.match(/^This is proportionate universalism.*Research finding: Marmot’s review “Fair Society, Healthy Lives” \(2010\)\.$/);
+      expect(parts[1]).to.match(/Huizen van het Kind.*multi-dimensional.*Research finding: the INCh research project/);
+      expect(parts[2]).to.match(/^It balances the risks; it does not remove them\. The tool’s own reading, not a research finding\.$/);
+    });
     it('fully universal: poor reach and the Matthew effect, high, and the way to proportionate universalism', async () => {
       const el = await make({ value: '0' });
       const risks = [...el.shadowRoot!.querySelectorAll('.risk-name')].map((p) => p.textContent!.trim());

@@ -6,6 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SLIDER_MAX, SLIDER_MIN, SLIDER_STOPS, type SliderResult } from '../../../core/proportionate/index.js';
 import { meter } from '../../../internal/templates.js';
+import { provenance } from '../../../internal/provenance.js';
 import { bandTexts, positionText, reachTexts, riskCredit, riskTexts, stopTexts } from '../universal-targeted-slider.texts.js';
 import type { UtContext } from './context.js';
 
@@ -65,8 +66,16 @@ export function renderPositionResult(c: UtContext, titleId: string, room = false
 
 function renderProportionate(r: SliderResult): TemplateResult {
   if (r.proportionate) {
-    return html`<p class="note proportionate">${msg('This is proportionate universalism: an offer for every family, with a scale and intensity in proportion to need, and a mix of collective and individual support. It is the leading principle of the Huizen van het Kind in Flanders. It balances the risks; it does not remove them. And universal is not the same as multi-dimensional: parents ask for support that links several areas of their life (INCh).', { id: 'ut.pu.here' })}</p>`;
+    // Three claims, three provenances (issue 12): the definition is Marmot's, how it is
+    // lived in Flanders is INCh's finding, and "balances, not removes" is this tool's reading.
+    const marmot = msg('Marmot’s review “Fair Society, Healthy Lives” (2010)', { id: 'ut.pu.marmot', desc: 'A cited report: keep the English title in quotes.' });
+    return html`<div class="note proportionate">
+      <p>${msg('This is proportionate universalism: an offer for every family, with a scale and intensity in proportion to need.', { id: 'ut.pu.definition' })} ${provenance('finding', marmot)}</p>
+      <p>${msg('In Flanders it is the leading principle of the Huizen van het Kind: a good basic offer for all with attention to specific needs, and a mix of collective and individual support. Universal is not the same as multi-dimensional: parents themselves ask for support that links several areas of their life.', { id: 'ut.pu.inch' })} ${provenance('finding', 'inch')}</p>
+      <p>${msg('It balances the risks; it does not remove them.', { id: 'ut.pu.balance' })} ${provenance('reading')}</p>
+    </div>`;
   }
+
   return html`<p class="note">${r.towardProportionate === 'targeted'
     ? msg('Proportionate universalism lies further toward targeted: keep this offer for all, and add more for the families who need more.', { id: 'ut.pu.towardTargeted' })
     : msg('Proportionate universalism lies further toward universal: put an offer for every family underneath this help.', { id: 'ut.pu.towardUniversal' })}</p>`;
