@@ -44,3 +44,18 @@ export function fromBase64Url(code: string): string | null {
     return null;
   }
 }
+
+/**
+ * The JSON value a base64url link code holds, or undefined when the code is not
+ * base64url of UTF-8 text or the text is not JSON. Never throws: every link reader
+ * (workshop, roles, slider, quality check) starts here.
+ */
+export function jsonFromBase64Url(code: string): unknown {
+  const text = fromBase64Url(code.trim());
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

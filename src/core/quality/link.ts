@@ -9,7 +9,7 @@
  * for a QR code. A code made with another number of staff questions is refused rather
  * than read into the wrong questions. Internal: not exported from the core's index.
  */
-import { fromBase64Url, toBase64Url } from '../dilemmas/base64url.js';
+import { jsonFromBase64Url, toBase64Url } from '../dilemmas/base64url.js';
 import { isRecord } from '../shared.js';
 import { QUALITY_QUESTIONS } from './questions.js';
 import { cleanQualityService } from './saved.js';
@@ -64,13 +64,7 @@ export function encodeQualityLink(state: QualityLinkState): string {
 export function decodeQualityLink(code: unknown): QualityLinkRead {
   if (typeof code !== 'string') return { ok: false, reason: 'damaged' };
   if (code.length > QUALITY_LINK_MAX) return { ok: false, reason: 'too-large' };
-  const text = fromBase64Url(code.trim());
-  let data: unknown;
-  try {
-    data = text === null ? undefined : JSON.parse(text);
-  } catch {
-    data = undefined;
-  }
+  const data = jsonFromBase64Url(code);
   if (!isRecord(data)) return { ok: false, reason: data === undefined ? 'damaged' : 'not-ours' };
   if (data.f !== QUALITY_LINK_FORMAT || data.v !== 1) return { ok: false, reason: 'not-ours' };
   if (typeof data.a !== 'string') return { ok: false, reason: 'damaged' };

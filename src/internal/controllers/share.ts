@@ -7,7 +7,7 @@
  * reload does not drop later changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fromBase64Url } from '../../core/dilemmas/base64url.js';
+import { jsonFromBase64Url } from '../../core/dilemmas/base64url.js';
 import { isRecord, type InputIssue } from '../../core/shared.js';
 
 /** What a widget gives the share controller. */
@@ -86,13 +86,7 @@ export interface ShownLink {
 export function readLinkCode(code: string, format: string, max: number): { data: Record<string, unknown> } | { data: null; issues: InputIssue[] } {
   const refuse = (problem: InputIssue['problem']) => ({ data: null, issues: [{ path: 'link', problem, received: code }] });
   if (code.length > max) return refuse('too-large');
-  const text = fromBase64Url(code.trim());
-  let data: unknown;
-  try {
-    data = text === null ? undefined : JSON.parse(text);
-  } catch {
-    data = undefined;
-  }
+  const data = jsonFromBase64Url(code);
   if (!isRecord(data) || data.f !== format || data.v !== 1) return refuse(data === undefined ? 'not-json' : 'invalid-value');
   return { data };
 }
