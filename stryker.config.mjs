@@ -49,8 +49,9 @@ if (chosen.tests.length === 0) throw new Error(`SAMEN_MUTATE=${folder}: no test/
 
 const cache = 'node_modules/.cache/samen-mutation';
 const slice = process.env.SAMEN_MUTATE_FILES;
-// A narrowed run keeps its own incremental file, so it never drops the folder's results.
-const runName = slice ? `${folder}-slice` : folder;
+// A narrowed run keeps its own incremental file and report, one per slice, so it never
+// drops the folder's results or another slice's.
+const runName = slice ? `${folder}-slice-${slice.replace(/[^\w]+/g, '_').replace(/^src_core_/, '')}` : folder;
 const command = process.env.SAMEN_MUTATION_RUNNER === 'command';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
