@@ -60,6 +60,8 @@ export class SamenElement extends LitElement {
   #statusTimer: ReturnType<typeof setTimeout> | undefined;
   #pageValues = new Map<string, string | undefined>();
   #renderFailed = false;
+  /** Work that re-renders the element when done (a later text group loading): `updateComplete` waits for it. */
+  #held = new Set<Promise<unknown>>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -234,6 +236,26 @@ export class SamenElement extends LitElement {
         // Nothing more to do safely.
       }
     }
+  }
+
+  /**
+   * @internal Makes `updateComplete` wait for work that ends in a new render, such as a
+   * later text group loading (controllers/lazy-texts.ts), so a host, test or action that
+   * awaits an update sees its result. A failure only ends the wait.
+   */
+  holdUpdateComplete(work: Promise<unknown>): void {
+    const held: Promise<unknown> = work.catch(() => undefined).finally(() => this.#held.delete(held));
+    this.#held.add(held);
+  }
+
+  /** Also waits for the work held (see `holdUpdateComplete`) and the render that follows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#held.size) {
+      await Promise.all(this.#held);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Enters or leaves full screen for presentation mode; does nothing where not allowed. */
