@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import {
   QUALITY_PAIRS, mergeQualityFiles, qualityPairsOf, qualityReport, qualityReportMoves, qualityUnpairedDimensions,
   readQualityReportFile, reportWeakest,
-  type QualityAudience, type QualityResponse, type ReportFile, type ReportGroup,
+  type QualityAudience, type QualityResponse, type ReportGroup,
 } from '../../src/core/index.js';
 
 const value = (answers: Record<string, number>, audience: QualityAudience = 'family') => JSON.stringify({ audience, answers });
