@@ -2,7 +2,7 @@
  * Shared by the browser tests: put the page in a language, wait for texts, collect
  * console warnings, and list the states every locale must pass axe in.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { localeSettled } from '../../src/localization.js';
 
 /** The engine this test file runs in (the runner starts Chromium, Firefox ESR and WebKitGTK). */
@@ -70,4 +70,56 @@ export function axeInEveryLocale<S extends readonly [string, ...unknown[]]>(stat
       });
     }
   }
+}
+
+/**
+ * Waits until `check` holds, or fails with `what`. Unlike waitUntil, a check that throws
+ * counts as "not yet": another window (the room screen) may still be loading.
+ */
+export async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    try {
+      if (check()) return;
+    } catch { /* the other window is still loading */ }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for: ${what}`);
+}
+
+/** The "copy a link" button of a widget that has one. */
+export const copyLinkButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('button.copy-link')!;
+
+/**
+ * Presses a widget's "copy a link" button and returns the link it shows in its field
+ * `#<fieldId>`. The field shows once the clipboard has answered (or after copyText's
+ * limit): this waits for what the user sees, not a fixed delay a loaded machine can miss.
+ */
+export async function copiedLink(el: Element, fieldId: string): Promise<string> {
+  copyLinkButton(el).click();
+  await waitUntil(() => el.shadowRoot!.querySelector(`#${fieldId}`), 'the copied link is shown', { timeout: 4000 });
+  return el.shadowRoot!.querySelector<HTMLInputElement>(`#${fieldId}`)!.value;
+}
+
+/** The fragment (`#…`) of a link. */
+export const fragmentOf = (link: string) => link.slice(link.indexOf('#'));
+
+/**
+ * Runs `click` (which should open the room screen) and returns the window it opened
+ * with window.open, or null when the browser blocked it.
+ */
+export function windowOpenedBy(click: () => void): Window | null {
+  const opened: Window[] = [];
+  const realOpen = window.open.bind(window);
+  window.open = ((...args: Parameters<typeof window.open>) => {
+    const w = realOpen(...args);
+    if (w) opened.push(w);
+    return w;
+  }) as typeof window.open;
+  try {
+    click();
+  } finally {
+    window.open = realOpen;
+  }
+  return opened[0] ?? null;
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { render } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/role-recommender/role-recommender.js';
@@ -6,7 +6,7 @@ import type { SamenRoleRecommender } from '../../src/components/role-recommender
 import { defineElement } from '../../src/internal/samen-element.js';
 import { tabList } from '../../src/internal/templates.js';
 import { readFiles } from '../../src/internal/files.js';
-import { LOCALES, axeInEveryLocale, captureWarnings, setPageLanguage, shadowText } from './helpers.js';
+import { LOCALES, axeInEveryLocale, captureWarnings, copiedLink as copiedHere, copyLinkButton, fragmentOf, setPageLanguage, shadowText } from './helpers.js';
 
 const FACILITATOR_NETWORK = { commitment: 'high', consensus: 'high', history: 'negative', diversity: 'low', participation: 'voluntary' };
 
@@ -547,15 +547,8 @@ describe('<samen-role-recommender>: the shared layer (issue 11)', () => {
   describe('a link to the answers', () => {
     const here = location.pathname;
     afterEach(() => history.replaceState(null, '', here));
-    const copyButton = (el: SamenRoleRecommender) => el.shadowRoot!.querySelector<HTMLButtonElement>('button.copy-link')!;
-    async function copiedLink(el: SamenRoleRecommender): Promise<string> {
-      copyButton(el).click();
-      // The link field shows once the clipboard has answered (or after copyText's limit):
-      // wait for what the user sees, not a fixed delay a loaded machine can miss.
-      await waitUntil(() => el.shadowRoot!.querySelector('#rr-link'), 'the copied link is shown', { timeout: 4000 });
-      return el.shadowRoot!.querySelector<HTMLInputElement>('#rr-link')!.value;
-    }
-    const fragmentOf = (link: string) => link.slice(link.indexOf('#'));
+    const copyButton = copyLinkButton;
+    const copiedLink = (el: SamenRoleRecommender) => copiedHere(el, 'rr-link');
 
     it('restores every view\'s answers in a fresh element, and confirms the copy visibly and once', async () => {
       const el = await make({ answers: JSON.stringify(FACILITATOR_NETWORK), governance: JSON.stringify({ size: 'many' }) });

@@ -8,6 +8,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { until, windowOpenedBy } from './helpers.js';
 import { ready as rolesReady } from '../../src/components/role-recommender/role-recommender.js';
 import { ready as sliderReady } from '../../src/components/universal-targeted-slider/universal-targeted-slider.js';
 import type { SamenRoleRecommender } from '../../src/components/role-recommender/role-recommender.component.js';
@@ -17,17 +18,6 @@ const ROOM_PAGE = '/test/components/room-screen-widgets.page.html';
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** Waits until `check` holds (the other window runs on its own), or fails with `what`. */
-async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
-  const end = performance.now() + ms;
-  while (performance.now() < end) {
-    try {
-      if (check()) return;
-    } catch { /* the other window is still loading */ }
-    await wait(50);
-  }
-  throw new Error(`timed out waiting for: ${what}`);
-}
 
 type Widget = SamenRoleRecommender | SamenUniversalTargetedSlider;
 
@@ -42,19 +32,7 @@ function session<T extends Widget>(tag: string, make: () => Promise<T>, buttonId
     button: () => s.el.shadowRoot!.querySelector<HTMLButtonElement>(`#${buttonId}`),
     /** Clicks "Room screen" and waits for the second window to show `first`. */
     async open(ctx: Mocha.Context, first: string): Promise<void> {
-      const opened: Window[] = [];
-      const realOpen = window.open.bind(window);
-      window.open = ((...args: Parameters<typeof window.open>) => {
-        const w = realOpen(...args);
-        if (w) opened.push(w);
-        return w;
-      }) as typeof window.open;
-      try {
-        s.button()!.click();
-      } finally {
-        window.open = realOpen;
-      }
-      s.popup = opened[0] ?? null;
+      s.popup = windowOpenedBy(() => s.button()!.click());
       // WebKit's WebDriver (MiniBrowser) blocks every pop-up: there, only the "blocked" path can be tested.
       if (!s.popup && /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent)) ctx.skip();
       expect(s.popup, 'a second window').to.not.equal(null);

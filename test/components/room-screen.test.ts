@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { until, windowOpenedBy } from './helpers.js';
 import { ready } from '../../src/components/dilemma-explorer/dilemma-explorer.js';
 import type { SamenDilemmaExplorer } from '../../src/components/dilemma-explorer/dilemma-explorer.component.js';
 
@@ -13,17 +14,6 @@ const ROOM_PAGE = '/test/components/room-screen.page.html';
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const settle = async (el: SamenDilemmaExplorer) => { await el.updateComplete; await el.updateComplete; };
 
-/** Waits until `check` holds (the other window runs on its own), or fails with `what`. */
-async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
-  const end = performance.now() + ms;
-  while (performance.now() < end) {
-    try {
-      if (check()) return;
-    } catch { /* the other window is still loading */ }
-    await wait(50);
-  }
-  throw new Error(`timed out waiting for: ${what}`);
-}
 
 describe('room screen: two windows', () => {
   let original = '';
@@ -49,19 +39,7 @@ describe('room screen: two windows', () => {
   const roomEl = () => popup!.document.querySelector('samen-dilemma-explorer') as SamenDilemmaExplorer;
   const roomText = () => (roomEl().shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
   const openRoom = async (ctx: Mocha.Context, first = 'Before we start') => {
-    const opened: Window[] = [];
-    const realOpen = window.open.bind(window);
-    window.open = ((...args: Parameters<typeof window.open>) => {
-      const w = realOpen(...args);
-      if (w) opened.push(w);
-      return w;
-    }) as typeof window.open;
-    try {
-      el.shadowRoot!.querySelector<HTMLButtonElement>('#dx-room')!.click();
-    } finally {
-      window.open = realOpen;
-    }
-    popup = opened[0] ?? null;
+    popup = windowOpenedBy(() => el.shadowRoot!.querySelector<HTMLButtonElement>('#dx-room')!.click());
     // WebKit's WebDriver (MiniBrowser) blocks every pop-up: there, only the "blocked" path can be tested.
     if (!popup && /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent)) ctx.skip();
     expect(popup, 'a second window').to.not.equal(null);
@@ -112,7 +90,8 @@ describe('room screen: two windows', () => {
     await until(() => !!roomEl().shadowRoot!.querySelector('svg.qr path'), 'a QR code on the room screen');
     const path = roomEl().shadowRoot!.querySelector('svg.qr path')!.getAttribute('d')!;
     expect(path.length).to.be.greaterThan(100);
-    expect(el.shadowRoot!.querySelector('svg.qr'), 'and in the presenter\'s window').to.not.equal(null);
+    // Each window draws its code once the QR chunk has loaded in it: wait for both.
+    await until(() => !!el.shadowRoot!.querySelector('svg.qr'), 'and a QR code in the presenter\'s window');
   });
 
   it('closing the room screen leaves the presenter working; closing the presenter leaves the room screen', async function () {

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/universal-targeted-slider/universal-targeted-slider.js';
 import type { SamenUniversalTargetedSlider } from '../../src/components/universal-targeted-slider/universal-targeted-slider.component.js';
-import { LOCALES, axeInEveryLocale, captureWarnings, setPageLanguage, shadowText } from './helpers.js';
+import { LOCALES, axeInEveryLocale, captureWarnings, copiedLink as copiedHere, copyLinkButton, fragmentOf, setPageLanguage, shadowText } from './helpers.js';
 
 const BALANCED = [
   { name: 'Speel-o-theek', value: 8 }, { name: 'Consultatiebureau', value: 28 }, { name: 'Opvoedingswinkel', value: 47 },
@@ -510,15 +510,8 @@ describe('<samen-universal-targeted-slider>: focus, kept input, forced colours (
   describe('a link to the position and the portfolio', () => {
     const here = location.pathname;
     afterEach(() => history.replaceState(null, '', here));
-    const copyButton = (el: SamenUniversalTargetedSlider) => el.shadowRoot!.querySelector<HTMLButtonElement>('button.copy-link')!;
-    async function copiedLink(el: SamenUniversalTargetedSlider): Promise<string> {
-      copyButton(el).click();
-      // The link field shows once the clipboard has answered (or after copyText's limit):
-      // wait for what the user sees, not a fixed delay a loaded machine can miss.
-      await waitUntil(() => el.shadowRoot!.querySelector('#ut-link'), 'the copied link is shown', { timeout: 4000 });
-      return el.shadowRoot!.querySelector<HTMLInputElement>('#ut-link')!.value;
-    }
-    const fragmentOf = (link: string) => link.slice(link.indexOf('#'));
+    const copyButton = copyLinkButton;
+    const copiedLink = (el: SamenUniversalTargetedSlider) => copiedHere(el, 'ut-link');
 
     it('restores the position and the services in a fresh element, and confirms the copy visibly and once', async () => {
       const el = await make({ value: '83', services: JSON.stringify(BALANCED) });
