@@ -70,7 +70,7 @@ const T: Record<string, Record<'nl' | 'fr' | 'de' | 'en', string>> = {
   cfgTagline: { nl: 'Widgets inbedden', fr: 'Intégrer les widgets', de: 'Widgets einbetten', en: 'Embed the widgets' },
   cfgTitle: { nl: 'Een widget inbedden', fr: 'Intégrer un widget', de: 'Ein Widget einbetten', en: 'Embed a widget' },
   cfgIntro: {
-    nl: 'Kies een widget en de instellingen. Kopieer daarna de code en plak ze in uw pagina.',
+    nl: 'Kies een widget en de instellingen. Kopieer daarna de code en plak ze in je pagina.',
     fr: 'Choisissez un widget et ses réglages. Copiez ensuite le code et collez-le dans votre page.',
     de: 'Wählen Sie ein Widget und die Einstellungen. Kopieren Sie dann den Code und fügen Sie ihn in Ihre Seite ein.',
     en: 'Choose a widget and its settings, then copy the code and paste it into your page.',
@@ -96,7 +96,7 @@ const T: Record<string, Record<'nl' | 'fr' | 'de' | 'en', string>> = {
   cfgKindsInclusion: { nl: 'Insluiting en uitsluiting', fr: 'Inclusion et exclusion', de: 'Einschluss und Ausschluss', en: 'Inclusion and exclusion' },
   cfgKindsPractice: { nl: 'Spanningen in de praktijk', fr: 'Tensions dans la pratique', de: 'Spannungen in der Praxis', en: 'Tensions in practice' },
   cfgTheme: { nl: 'Stijl', fr: 'Style', de: 'Stil', en: 'Style' },
-  cfgThemeDefault: { nl: 'Standaard (volgt het lettertype van uw pagina)', fr: 'Par défaut (suit la police de votre page)', de: 'Standard (übernimmt die Schrift Ihrer Seite)', en: 'Default (follows your page\'s font)' },
+  cfgThemeDefault: { nl: 'Standaard (volgt het lettertype van je pagina)', fr: 'Par défaut (suit la police de votre page)', de: 'Standard (übernimmt die Schrift Ihrer Seite)', en: 'Default (follows your page\'s font)' },
   cfgThemeCustom: { nl: 'Eigen hoofdkleur', fr: 'Couleur principale au choix', de: 'Eigene Hauptfarbe', en: 'Your own main colour' },
   cfgThemeContrast: { nl: 'Hoog contrast', fr: 'Contraste élevé', de: 'Hoher Kontrast', en: 'High contrast' },
   cfgThemeTokens: { nl: 'Designtokens van de gemeente (NL Design System-stijl)', fr: 'Jetons de design de la commune (style NL Design System)', de: 'Design-Tokens der Gemeinde (im Stil des NL Design System)', en: 'The municipality\'s design tokens (NL Design System style)' },
@@ -125,7 +125,7 @@ const T: Record<string, Record<'nl' | 'fr' | 'de' | 'en', string>> = {
     en: 'Install the samen plugin (integrations/wordpress): every author can then add a widget with a samen block or the [samen] shortcode. Without the plugin, a "Custom HTML" block only works for administrators and editors: for an author, WordPress removes the element and the script on saving.',
   },
   cfgOffline: {
-    nl: 'Plaats de map dist/ op uw eigen server: de widgets laden niets van elders (geen CDN, geen lettertypen) en werken ook op een intranet of een laptop zonder netwerk. Het element volgt de taal van uw pagina (<html lang>).',
+    nl: 'Plaats de map dist/ op je eigen server: de widgets laden niets van elders (geen CDN, geen lettertypen) en werken ook op een intranet of een laptop zonder netwerk. Het element volgt de taal van je pagina (<html lang>).',
     fr: 'Placez le dossier dist/ sur votre propre serveur : les widgets ne chargent rien d’ailleurs (ni CDN, ni polices) et fonctionnent aussi sur un intranet ou un ordinateur portable sans réseau. L’élément suit la langue de votre page (<html lang>).',
     de: 'Legen Sie den Ordner dist/ auf Ihren eigenen Server: Die Widgets laden nichts von anderswo (kein CDN, keine Schriften) und funktionieren auch im Intranet oder auf einem Laptop ohne Netz. Das Element folgt der Sprache Ihrer Seite (<html lang>).',
     en: 'Put the dist/ folder on your own server: the widgets load nothing from elsewhere (no CDN, no fonts) and also work on an intranet or a laptop without a network. The element follows your page\'s language (<html lang>).',

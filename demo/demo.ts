@@ -9,7 +9,7 @@ type Lang = 'nl' | 'fr' | 'de' | 'en';
 const TEXTS: Record<string, Record<Lang, string>> = {
   skip: { nl: 'Naar de inhoud', fr: 'Aller au contenu', de: 'Zum Inhalt', en: 'Skip to content' },
   siteName: { nl: 'Gemeente Lindeveld', fr: 'Commune de Lindeveld', de: 'Gemeinde Lindeveld', en: 'Municipality of Lindeveld' },
-  tagline: { nl: 'Huis van het Kind', fr: 'Maison de l’enfance', de: 'Haus des Kindes', en: 'Family centre' },
+  tagline: { nl: 'Huis van het Kind', fr: 'Maison de l’Enfant', de: 'Haus des Kindes', en: 'Family centre' },
   toolsLabel: { nl: 'Weergave', fr: 'Affichage', de: 'Ansicht', en: 'Display' },
   languageLabel: { nl: 'Taal', fr: 'Langue', de: 'Sprache', en: 'Language' },
   presentation: { nl: 'Presentatiemodus', fr: 'Mode présentation', de: 'Präsentationsmodus', en: 'Presentation mode' },
@@ -19,7 +19,7 @@ const TEXTS: Record<string, Record<Lang, string>> = {
   title: { nl: 'Samen voor elk kind', fr: 'Ensemble pour chaque enfant', de: 'Gemeinsam für jedes Kind', en: 'Together for every child' },
   intro: {
     nl: 'In Lindeveld werken de gemeente, het OCMW, het Huis van het Kind, scholen, kinderopvang en verenigingen samen voor gezinnen met kinderen. Deze hulpmiddelen helpen ons netwerk om keuzes te bespreken.',
-    fr: 'À Lindeveld, la commune, le CPAS, la Maison de l’enfance, les écoles, l’accueil de l’enfance et les associations travaillent ensemble pour les familles avec enfants. Ces outils aident notre réseau à discuter de ses choix.',
+    fr: 'À Lindeveld, la commune, le CPAS, la Maison de l’Enfant (Huis van het Kind), les écoles, l’accueil de la petite enfance et les associations travaillent ensemble pour les familles avec enfants. Ces outils aident notre réseau à discuter de ses choix.',
     de: 'In Lindeveld arbeiten die Gemeinde, das ÖSHZ, das Haus des Kindes, Schulen, Kinderbetreuung und Vereine für Familien mit Kindern zusammen. Diese Hilfsmittel helfen unserem Netzwerk, Entscheidungen zu besprechen.',
     en: 'In Lindeveld, the municipality, the public social welfare centre, the family centre, schools, childcare and associations work together for families with children. These tools help our network talk its choices through.',
   },
@@ -52,7 +52,7 @@ const TEXTS: Record<string, Record<Lang, string>> = {
     en: 'Working together in a network brings dilemmas: every choice also has drawbacks. Talk them through with the steering group or the team, place our network between the two poles and take the most pressing questions to the next meeting. As a workshop: one dilemma at a time, on the big screen.',
   },
   privacy: {
-    nl: 'Deze hulpmiddelen werken volledig in uw browser. Wat u invult, wordt nergens naartoe gestuurd en niet bewaard, tenzij u daar zelf voor kiest.',
+    nl: 'Deze hulpmiddelen werken volledig in je browser. Wat je invult, wordt nergens naartoe gestuurd en niet bewaard, tenzij je daar zelf voor kiest.',
     fr: 'Ces outils fonctionnent entièrement dans votre navigateur. Ce que vous saisissez n’est envoyé nulle part et n’est conservé que si vous le choisissez.',
     de: 'Diese Hilfsmittel laufen vollständig in Ihrem Browser. Was Sie eingeben, wird nirgendwohin gesendet und nur gespeichert, wenn Sie das selbst wählen.',
     en: 'These tools run entirely in your browser. What you enter is sent nowhere and kept only if you choose so.',
@@ -63,7 +63,7 @@ const TEXTS: Record<string, Record<Lang, string>> = {
     de: 'Inhalte auf Grundlage des Forschungsprojekts INCh (2014–2018) und verwandter Studien.',
     en: 'Content based on the INCh research project (2014–2018) and related studies.',
   },
-  toConfigurator: { nl: 'Deze widgets op uw eigen site plaatsen', fr: 'Placer ces widgets sur votre propre site', de: 'Diese Widgets auf Ihrer eigenen Website einbinden', en: 'Put these widgets on your own site' },
+  toConfigurator: { nl: 'Deze widgets op je eigen site plaatsen', fr: 'Placer ces widgets sur votre propre site', de: 'Diese Widgets auf Ihrer eigenen Website einbinden', en: 'Put these widgets on your own site' },
   sliderTitle: { nl: 'Voor elk gezin, of voor wie het meest nodig heeft?', fr: 'Pour chaque famille, ou pour celles qui en ont le plus besoin ?', de: 'Für jede Familie oder für die, die es am meisten brauchen?', en: 'For every family, or for those who need it most?' },
   sliderText: {
     nl: 'Proportioneel universalisme: een aanbod voor alle gezinnen, met meer ondersteuning naarmate de noden groter zijn. Schuif om te zien wie een aanbod bereikt en wat het riskeert, en leg ons eigen aanbod op de lijn.',
