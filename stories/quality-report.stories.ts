@@ -1,15 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { fn } from 'storybook/test';
+import { renderElement, type ChangeArgs } from './render.js';
 import '../src/components/quality-report/quality-report.js';
 
 /** Args are named after the element's attributes and properties; `samen-change` shows in Actions. */
-interface Args {
+interface Args extends ChangeArgs {
   responses: unknown[];
   'min-group': number;
   period: string;
   presentation: boolean;
-  onChange: (event: Event) => void;
 }
 
 const FAMILY_IDS = ['family-availability-quick-help', 'family-reachability-suitable-times', 'family-affordability-could-pay', 'family-usability-helped', 'family-comprehensibility-explained-during'];
@@ -22,7 +21,8 @@ function responses(audience: 'family' | 'staff', n: number, level: number, year:
     format: 'samen-quality-check', version: 1, audience, extended: false, scores: {},
     ...(service ? { service } : {}),
     answers: Object.fromEntries(ids.map((id, k) => [id, Math.min(5, Math.max(1, level + ((i + k) % 3) - 1 - (k === 2 ? 1 : 0)))])),
-    savedAt: `${year}-0${1 + (i % 9)}-1${i % 9}T10:00:00Z`,
+    // One minute apart: two responses with the same answers at the same moment are one submission to the report.
+    savedAt: `${year}-0${1 + (i % 9)}-1${i % 9}T10:${String(i).padStart(2, '0')}:00Z`,
   }));
 }
 
@@ -31,8 +31,8 @@ const meta: Meta<Args> = {
   component: 'samen-quality-report',
   args: { responses: [], 'min-group': 5, period: 'year', presentation: false, onChange: fn() },
   argTypes: { onChange: { table: { disable: true } }, period: { control: 'text' } },
-  render: (args) => html`<samen-quality-report .responses=${args.responses} min-group=${args['min-group']} period=${args.period}
-    ?presentation=${args.presentation} @samen-change=${args.onChange}></samen-quality-report>`,
+  // Every control sets the element's property (stories/render.ts), hide-title and heading-level included.
+  render: renderElement<Args>('samen-quality-report'),
 };
 export default meta;
 type Story = StoryObj<Args>;
