@@ -69,6 +69,23 @@ describe('one samen value', () => {
     assert.equal(response(JSON.stringify({ audience: 'family', answers: { [QUICK]: 3, [WAIT]: 1, 'staff-trust-named-contact': 2 } })).extended, false);
   });
 
+  it('a page that put an answer on Object.prototype adds no answer to a value without valid ones', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    try {
+      proto[QUICK] = 3;
+      assert.equal(reason(JSON.stringify({ audience: 'family', answers: { [TRUST]: 7 } })), 'no-answers');
+    } finally {
+      delete proto[QUICK];
+    }
+  });
+
+  it('the time it was saved is a date only when it is text', () => {
+    const saved = readQualityValue(doc({ audience: 'family', answers: { [QUICK]: 3 }, savedAt: '2026-01-02' }));
+    assert.equal(saved.ok ? saved.savedAt : undefined, '2026-01-02');
+    const numeric = readQualityFile('n.json', JSON.stringify(doc({ audience: 'family', answers: { [QUICK]: 3 }, savedAt: 1767225600 }))).responses[0];
+    assert.ok(!('date' in numeric), 'a number in savedAt is not read as a date');
+  });
+
   it('the service: trimmed, cut to 120 characters, left out when blank or not text', () => {
     assert.equal(response({ audience: 'family', service: '  De Linde ', answers: { [QUICK]: 3 } }).service, 'De Linde');
     assert.equal(response({ audience: 'family', service: 'x'.repeat(130), answers: { [QUICK]: 3 } }).service, 'x'.repeat(REPORT_SERVICE_MAX));
@@ -115,6 +132,7 @@ describe('JSON exports', () => {
     assert.equal(one({ id: 1, data: { name: 'An', quality: ` ${JSON.stringify(doc({ audience: 'staff', answers: { [WAIT]: 4 } }))}` } }).audience, 'staff');
     assert.equal(one(doc({ audience: 'staff', answers: { [WAIT]: 4 }, savedAt: '2026-02-03T10:00:00Z' })).date, '2026-02-03');
     assert.equal(one({ ...v, service: 'De Linde' }).service, 'De Linde');
+    assert.equal(one({ id: 1, answers: { name: 'An' }, data: { quality: JSON.stringify(v) } }).answers[QUICK], 2, 'a host field called answers is not the value');
     assert.deepEqual(readQualityFile('x.json', JSON.stringify({ id: 1, note: '{"a": 1}', data: { other: { x: 1 } } })).rejected, [{ source: 'x.json', reason: 'not-samen' }]);
   });
 
@@ -175,6 +193,9 @@ describe('CSV exports', () => {
     // The rows' commas do not count: only the header line decides.
     const read = readQualityFile('t.csv', `a;b\r\n${cell({ [QUICK]: 2 })};1,2,3,4,5,6`);
     assert.equal(read.responses.length, 1);
+    assert.equal(readQualityFile('t.csv', `a;b\r${cell({ [QUICK]: 2 })};1,2,3,4,5,6`).responses.length, 1, 'a file with old Mac line ends (CR only)');
+    assert.equal(readQualityFile('t.csv', `"Naam, voornaam, roepnaam";Kwaliteit\r\nAn;${cell({ [QUICK]: 2 })}`).responses.length, 1, 'commas inside a quoted title do not count');
+    assert.equal(readQualityFile('t.csv', `Naam;voornaam,Kwaliteit\r\nAn,${cell({ [QUICK]: 2 })}`).responses.length, 1, 'a tie goes to the comma');
   });
 
   it('the samen column is the one holding most samen values, whatever its title', () => {
@@ -213,6 +234,10 @@ describe('CSV exports', () => {
     const titled = readQualityFile('t.csv', table(';', ['Nummer', 'Submission ID', 'Kwaliteit'], [['7', '11', cell({ [QUICK]: 3 })], ['8', '', cell({ [QUICK]: 3 })]]));
     assert.equal(titled.responses[0].key, 'id:Submission ID=11@');
     assert.match(titled.responses[1].key, /^h:/);
+    const mixed = readQualityFile('t.csv', table(';', ['Kenmerk', 'Kwaliteit'], [[uuid(1), cell({ [QUICK]: 3 })], ['onbekend', cell({ [QUICK]: 3 })]]));
+    assert.match(mixed.responses[0].key, /^h:/, 'a column with one UUID among other things is no id column');
+    const framed = readQualityFile('t.csv', table(';', ['Kenmerk', 'Kwaliteit'], [[`{${uuid(1)}}`, cell({ [QUICK]: 3 })], [`{${uuid(2)}}`, cell({ [QUICK]: 3 })]]));
+    assert.match(framed.responses[0].key, /^h:/, 'a UUID with something around it is no UUID');
     const serial = readQualityFile('t.csv', table(';', ['Serial', 'entry_id', 'Kwaliteit'], [['7', '11', cell({ [QUICK]: 3 })]]));
     assert.equal(serial.responses[0].key, 'id:entry_id=11@', 'an entry id is a better id than a serial number');
   });
