@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The WordPress plugin tested against WordPress itself (npm run test:wordpress).
 #
-# Installs Debian's wordpress, mariadb-server, apache2 and mod_php when missing (as
+# Installs Debian's wordpress, mariadb-server, apache2, mod_php and gettext (msgfmt, for
+# the plugin's translations) when missing (as
 # root, through apt-get), then starts a throwaway site that touches nothing of the
 # machine's own: a private MariaDB on a socket in a temporary folder (no TCP port), a
 # private Apache on 127.0.0.1 only (port SAMEN_WP_PORT, default 8089) with its own
@@ -20,7 +21,7 @@ port="${SAMEN_WP_PORT:-8089}"
 started=$SECONDS
 config=/etc/wordpress/config-samen-test.php
 
-packages=(wordpress wordpress-theme-twentytwentythree wordpress-l10n mariadb-server apache2 libapache2-mod-php php-mysql php-cli)
+packages=(wordpress wordpress-theme-twentytwentythree wordpress-l10n mariadb-server apache2 libapache2-mod-php php-mysql php-cli gettext)
 missing=()
 for p in "${packages[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p"); done
 if ((${#missing[@]})); then

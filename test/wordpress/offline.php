@@ -17,7 +17,17 @@ $samen_test_no_updates = function () {
 	);
 };
 add_filter( 'pre_site_transient_update_core', $samen_test_no_updates );
-add_filter( 'pre_site_transient_update_plugins', $samen_test_no_updates );
+// Plugins > Installed asks again when a plugin is not in `checked`: list them all.
+add_filter(
+	'pre_site_transient_update_plugins',
+	function () use ( $samen_test_no_updates ) {
+		$fresh = $samen_test_no_updates();
+		if ( function_exists( 'get_plugins' ) ) {
+			$fresh->checked = wp_list_pluck( get_plugins(), 'Version' );
+		}
+		return $fresh;
+	}
+);
 add_filter( 'pre_site_transient_update_themes', $samen_test_no_updates );
 // The language list comes from the installed packs, not from translate.wordpress.org.
 add_filter(

@@ -6,6 +6,7 @@
  *   php site.php content    posts as the Administrator and as the Author, kses active
  *                           exactly as WordPress applies it; prints their URLs as JSON
  *   php site.php retention  retention and delete-all on the answers kept; prints JSON
+ *   php site.php locale U L the admin language of user U (e.g. fr_BE; '' for the site's)
  *
  * @package samen
  */
@@ -170,4 +171,14 @@ if ( 'retention' === $mode ) {
 	exit( 0 );
 }
 
-fail( "unknown mode '$mode' (install | content | retention)" );
+if ( 'locale' === $mode ) {
+	// php site.php locale <login> <locale>: the admin language of one user ('' = the site's).
+	$user = get_user_by( 'login', isset( $argv[2] ) ? $argv[2] : '' );
+	if ( ! $user ) {
+		fail( 'locale: no such user' );
+	}
+	update_user_meta( $user->ID, 'locale', isset( $argv[3] ) ? $argv[3] : '' );
+	exit( 0 );
+}
+
+fail( "unknown mode '$mode' (install | content | retention | locale)" );

@@ -10,6 +10,7 @@
  * License:           GPL-2.0-or-later
  * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
  * Text Domain:       samen
+ * Domain Path:       /languages
  *
  * This plugin's PHP and editor script are GPL-2.0-or-later, as WordPress expects of
  * plugins. The bundled widgets in dist/ are samen's own build, licensed EUPL-1.2, whose
@@ -35,6 +36,18 @@ require_once SAMEN_DIR . 'includes/receiver.php';
 require_once SAMEN_DIR . 'includes/retention.php';
 if ( is_admin() ) {
 	require_once SAMEN_DIR . 'includes/admin.php';
+}
+
+add_action( 'init', 'samen_load_textdomain', 1 );
+
+/**
+ * The plugin's own texts (blocks, settings, answers page, privacy text) in the site's or
+ * the user's language, from languages/samen-<locale>.mo (nl_BE, nl_NL, fr_BE, fr_FR,
+ * de_DE). WordPress 6.1 loads a plugin's own folder only when asked, and before the
+ * blocks are registered (init, 10), which translate their titles and settings.
+ */
+function samen_load_textdomain() {
+	load_plugin_textdomain( 'samen', false, dirname( plugin_basename( SAMEN_FILE ) ) . '/languages' );
 }
 
 register_activation_hook( __FILE__, 'samen_activate' );

@@ -4,7 +4,9 @@
  * step. The blocks are dynamic: save() returns null, the post keeps only the block
  * comment with its attributes, and PHP writes the element when the page is shown.
  * The widget table (titles, attributes, allowed values) comes from PHP as
- * window.samenWidgets, so the editor offers exactly what the server accepts.
+ * window.samenWidgets, so the editor offers exactly what the server accepts; PHP
+ * translates those, and this file's own texts come from languages/samen-<locale>-<md5>.json
+ * (wp_set_script_translations in includes/render.php).
  *
  * @license GPL-2.0-or-later
  */
@@ -15,6 +17,7 @@
 	}
 	var el = wp.element.createElement;
 	var __ = wp.i18n.__;
+	var sprintf = wp.i18n.sprintf;
 	var InspectorControls = wp.blockEditor.InspectorControls;
 	var useBlockProps = wp.blockEditor.useBlockProps;
 	var c = wp.components;
@@ -56,7 +59,7 @@
 			case 'enum':
 				return el( c.SelectControl, Object.assign( common, {
 					options: [ { label: __( '(default)', 'samen' ), value: '' } ].concat( spec.values.map( function ( v ) {
-						return { label: v, value: v };
+						return { label: ( spec.choices && spec.choices[ v ] ) || v, value: v };
 					} ) ),
 				} ) );
 			case 'int':
@@ -121,7 +124,9 @@
 							names.map( function ( name ) {
 								return control( name, widget.attributes[ name ], props );
 							} ) ) ),
-					el( 'p', { className: 'samen-editor-label' }, widget.title + ' ' + __( '(preview; its settings are in the sidebar)', 'samen' ) ),
+					el( 'p', { className: 'samen-editor-label' },
+						/* translators: %s: the block's title, e.g. "samen: quality check" */
+						sprintf( __( '%s (preview; its settings are in the sidebar)', 'samen' ), widget.title ) ),
 					// A live preview, inert: the widget is used on the page, not in the editor,
 					// and clicks go through to the block so it can be selected.
 					el( 'div', { className: 'samen-editor-preview', inert: '' },

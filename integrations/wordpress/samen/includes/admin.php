@@ -31,7 +31,7 @@ function samen_privacy_policy_text() {
 /** Adds the two screens. */
 function samen_admin_menu() {
 	add_options_page( 'samen', 'samen', 'manage_options', 'samen-settings', 'samen_settings_page' );
-	add_management_page( 'samen answers', 'samen answers', 'samen_read_responses', 'samen-answers', 'samen_answers_page' );
+	add_management_page( __( 'samen answers', 'samen' ), __( 'samen answers', 'samen' ), 'samen_read_responses', 'samen-answers', 'samen_answers_page' );
 }
 
 /** The two settings, each with its own sanitizer. */
@@ -67,7 +67,7 @@ function samen_settings_page() {
 	}
 	echo '<div class="wrap"><h1>samen</h1><form method="post" action="options.php">';
 	settings_fields( 'samen' );
-	echo '<table class="form-table" role="presentation"><tr><th scope="row">Receiver</th><td><label><input type="checkbox" name="samen_receiver_enabled" value="1" '
+	echo '<table class="form-table" role="presentation"><tr><th scope="row">' . esc_html__( 'Receiver', 'samen' ) . '</th><td><label><input type="checkbox" name="samen_receiver_enabled" value="1" '
 		. checked( '1', get_option( 'samen_receiver_enabled', '0' ), false ) . '> '
 		. esc_html__( 'Keep quality-check answers sent from pages whose quality check asks for it (pages by Administrators and Editors only).', 'samen' )
 		. '</label><p class="description">' . esc_html__( 'Before you turn this on, say in your privacy notice what is collected, why, who sees it, how long it is kept and how to ask for deletion (see the plugin\'s readme).', 'samen' ) . '</p></td></tr>'
@@ -85,11 +85,17 @@ function samen_answers_page() {
 	echo '<div class="wrap"><h1>' . esc_html__( 'samen answers', 'samen' ) . '</h1>';
 	// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- only picks a message.
 	if ( isset( $_GET['samen_deleted'] ) ) {
+		$deleted = absint( $_GET['samen_deleted'] );
 		/* translators: %d: number of answers deleted */
-		echo '<div class="notice notice-success"><p>' . esc_html( sprintf( __( '%d answers deleted.', 'samen' ), absint( $_GET['samen_deleted'] ) ) ) . '</p></div>';
+		echo '<div class="notice notice-success" id="samen-deleted"><p>' . esc_html( sprintf( _n( '%d answer deleted.', '%d answers deleted.', $deleted, 'samen' ), $deleted ) ) . '</p></div>';
 	}
-	/* translators: 1: number of answers, 2: months */
-	echo '<p id="samen-count">' . esc_html( sprintf( __( '%1$d answers kept; answers older than %2$d months are deleted automatically.', 'samen' ), $count, samen_retention_months() ) ) . '</p>';
+	$months = samen_retention_months();
+	// Two sentences, each with its own number, so each follows its own plural rule.
+	/* translators: %d: number of answers kept */
+	$kept = sprintf( _n( '%d answer kept.', '%d answers kept.', $count, 'samen' ), $count );
+	/* translators: %d: the retention setting, in months */
+	$older = sprintf( _n( 'Answers older than %d month are deleted automatically.', 'Answers older than %d months are deleted automatically.', $months, 'samen' ), $months );
+	echo '<p id="samen-count">' . esc_html( $kept . ' ' . $older ) . '</p>';
 	echo '<p><a class="button button-primary" id="samen-export" href="' . esc_url( wp_nonce_url( admin_url( 'admin-post.php?action=samen_export' ), 'samen_export' ) ) . '">' . esc_html__( 'Download as CSV', 'samen' ) . '</a></p>';
 	echo '<form method="post" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '"><input type="hidden" name="action" value="samen_delete_all">';
 	wp_nonce_field( 'samen_delete_all', 'samen_nonce' );

@@ -33,7 +33,7 @@ function samen_register_response_type() {
 	register_post_type(
 		'samen_response',
 		array(
-			'label'               => 'samen answers',
+			'label'               => __( 'samen answers', 'samen' ),
 			'public'              => false,
 			'publicly_queryable'  => false,
 			'exclude_from_search' => true,

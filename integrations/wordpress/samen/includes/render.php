@@ -68,6 +68,9 @@ function samen_register() {
 		SAMEN_VERSION,
 		true
 	);
+	// The editor script's own texts: languages/samen-<locale>-<md5 of assets/blocks.js>.json,
+	// written from the .po files by scripts/wordpress/package.sh.
+	wp_set_script_translations( 'samen-blocks', 'samen', SAMEN_DIR . 'languages' );
 	$editor_spec = array();
 	foreach ( samen_widgets() as $slug => $widget ) {
 		$attributes = array();
