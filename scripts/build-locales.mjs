@@ -34,6 +34,14 @@ const LAZY_GROUPS = {
     /^dx\.(?:stakes|answers|mediating|questions|questions\.meeting|undetailed|source|stepper|previous|next|stepCount|more\.workshop)$/,
     /^dx\.announce\.(?:counted|counted\.one|countCleared|step)$/,
   ],
+  // The role recommender's result once something is answered (verdict, lead, the roles
+  // in order, what a role does, why, the evidence against), and the room screen's
+  // answers. Kept: questions, role names and characters, sources (the empty result).
+  'rr-later': [
+    /^rr\.role\.[\w-]+\.(?:decides|responsibility|practice)$/,
+    /^rr\.(?:lead|order|meaning|counter)\.[\w.-]+$/,
+    /^rr\.(?:result\.best|mixed|middleByModel|basis|basis\.one|scores\.label|why|gov\.tied|dir\.tied|room\.given)$/,
+  ],
 };
 
 const groupOf = (id) => {

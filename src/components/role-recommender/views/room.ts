@@ -6,12 +6,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { DIRECTING_QUESTIONS, GOVERNANCE_QUESTIONS, ROLE_FACTORS } from '../../../core/roles/index.js';
 import { blankScreen, roomScreenButton, type RoomScreenController, type RoomStatus } from '../../../internal/controllers/room-screen.js';
-import { directingTexts, factorTexts, governanceTexts, joinAnd, progressText, roleTexts } from '../role-recommender.texts.js';
+import { later } from '../../../internal/controllers/lazy-texts.js';
 import type { RrContext } from './context.js';
-import { renderCounterEvidence, renderRolesOverview, renderRoleVerdict } from './role.js';
-import { directingOutcome, governanceOutcome } from './typology.js';
+import { rrLater } from './later.js';
 
 /** The role recommender's room-screen texts. */
 export function roomTexts() {
@@ -49,35 +47,8 @@ export function renderRoomNotes(room: RoomScreenController, said: RoomStatus | n
  * The answers given in the shown view: each question with its answer (in the role view
  * also the roles it points to: the reasons), and how many are answered.
  */
-function renderGiven(c: RrContext, view: string): TemplateResult {
-  const roles = roleTexts();
-  const rows: Array<[string, string, string?]> = view === 'governance'
-    ? GOVERNANCE_QUESTIONS.filter((q) => c.governance[q.id]).map((q) => [governanceTexts()[q.id].question, governanceTexts()[q.id].options[c.governance[q.id]]])
-    : view === 'directing'
-      ? DIRECTING_QUESTIONS.filter((q) => c.directing[q.id]).map((q) => [directingTexts()[q.id].question, directingTexts()[q.id].options[c.directing[q.id]]])
-      : c.result.reasons.map((r) => [factorTexts()[r.factor].question, factorTexts()[r.factor].poles[r.value], joinAnd(r.roles.map((role) => roles[role].name))]);
-  const total = view === 'governance' ? GOVERNANCE_QUESTIONS.length : view === 'directing' ? DIRECTING_QUESTIONS.length : ROLE_FACTORS.length;
-  return html`<section class="given" aria-labelledby="rr-given-title">
-    ${c.heading(2, msg('The answers given', { id: 'rr.room.given' }), { id: 'rr-given-title' })}
-    <p class="progress">${progressText(rows.length, total)}</p>
-    ${rows.length ? html`<dl>${rows.map(([q, a, to]) => html`<dt>${q}</dt><dd><span class="answer">${a}</span>${to ? html` → <strong>${to}</strong>` : nothing}</dd>`)}</dl>` : nothing}
-  </section>`;
-}
-
-/** The room screen: the shown view's result beside the answers given; black when the presenter pressed B. */
+/** The room screen: the result and the answers given, once the later group is in (outcome.ts). */
 export function renderRoomScreen(c: RrContext, view: string, blank: boolean): TemplateResult {
   if (blank) return blankScreen(roomTexts().black);
-  const title = c.heading(0, msg('What fits your network', { id: 'rr.result.title' }), { id: 'rr-room-title', className: 'title' });
-  const outcome = view === 'governance' ? governanceOutcome(c)
-    : view === 'directing' ? directingOutcome(c)
-    : c.result.answered === 0
-      ? html`<p>${msg('Answer one or more questions to see which coordinator role fits your network best.', { id: 'rr.result.empty' })}</p>${renderRolesOverview()}`
-      : html`${renderRoleVerdict(c)}${renderCounterEvidence(c)}`;
-  return html`<section class="room-screen" part="result" aria-labelledby="rr-room-title">
-    ${title}
-    <div class="room-grid">
-      <div class="room-main">${outcome}</div>
-      <div class="room-side">${renderGiven(c, view)}</div>
-    </div>
-  </section>`;
+  return html`${later(rrLater, (views) => views.renderRoomOutcome(c, view))}`;
 }

@@ -7,15 +7,19 @@ import { msg, str } from '@lit/localize';
 import { DIRECTING_QUESTIONS, DIRECTING_TYPES, GOVERNANCE_FORMS, GOVERNANCE_QUESTIONS } from '../../../core/roles/index.js';
 import { choiceGroup, meter } from '../../../internal/templates.js';
 import { directingTexts, directingTypeTexts, governanceFormTexts, governanceTexts, joinAnd, progressText } from '../role-recommender.texts.js';
+import { later } from '../../../internal/controllers/lazy-texts.js';
 import type { RrContext } from './context.js';
+import { rrLater } from './later.js';
 
 /** The governance form that fits, the others, the tensions and the source. */
 export function governanceOutcome(c: RrContext): TemplateResult {
   const forms = governanceFormTexts();
   const r = c.governanceResult;
-  return html`${r.type ? html`<p class="verdict"><span class="muted">${msg('Best fit', { id: 'rr.result.best' })}</span> <strong>${forms[r.type].name}</strong></p><p>${forms[r.type].description}</p>`
+  // The verdict's texts are the later group's: before any answer, only the forms show.
+  const verdict = () => html`${r.type ? html`<p class="verdict"><span class="muted">${msg('Best fit', { id: 'rr.result.best' })}</span> <strong>${forms[r.type].name}</strong></p><p>${forms[r.type].description}</p>`
       : r.tied.length ? html`<p>${msg(str`No single form stands out: ${joinAnd(r.tied.map((t) => forms[t].name))} fit equally well.`, { id: 'rr.gov.tied' })}</p>` : nothing}
-    ${r.answered ? html`<ul class="overview">${GOVERNANCE_FORMS.filter((f) => f !== r.type).map((f) => html`<li><strong>${forms[f].name}</strong>: ${forms[f].description}</li>`)}</ul>`
+    <ul class="overview">${GOVERNANCE_FORMS.filter((f) => f !== r.type).map((f) => html`<li><strong>${forms[f].name}</strong>: ${forms[f].description}</li>`)}</ul>`;
+  return html`${r.answered ? later(rrLater, verdict)
       : html`<ul class="overview">${GOVERNANCE_FORMS.map((f) => html`<li><strong>${forms[f].name}</strong>: ${forms[f].description}</li>`)}</ul>`}
     <p class="note">${msg('Every form has to balance three tensions: efficiency against inclusion, legitimacy inside the network against legitimacy outside it, and flexibility against stability.', { id: 'rr.gov.tensions' })}</p>
     <p class="source">${msg('Source: Provan & Kenis (2008), Journal of Public Administration Research and Theory 18(2); as presented by Raeymaeckers.', { id: 'rr.gov.source' })}</p>`;
@@ -25,8 +29,9 @@ export function governanceOutcome(c: RrContext): TemplateResult {
 export function directingOutcome(c: RrContext): TemplateResult {
   const types = directingTypeTexts();
   const r = c.directingResult;
-  return html`${r.type ? html`<p class="verdict"><span class="muted">${msg('Best fit', { id: 'rr.result.best' })}</span> <strong>${types[r.type].name}</strong></p><p>${types[r.type].description}</p>`
-      : r.tied.length ? html`<p>${msg(str`No single type stands out: ${joinAnd(r.tied.map((t) => types[t].name))} fit equally well.`, { id: 'rr.dir.tied' })}</p>` : nothing}
+  const verdict = () => html`${r.type ? html`<p class="verdict"><span class="muted">${msg('Best fit', { id: 'rr.result.best' })}</span> <strong>${types[r.type].name}</strong></p><p>${types[r.type].description}</p>`
+      : r.tied.length ? html`<p>${msg(str`No single type stands out: ${joinAnd(r.tied.map((t) => types[t].name))} fit equally well.`, { id: 'rr.dir.tied' })}</p>` : nothing}`;
+  return html`${r.answered ? later(rrLater, verdict) : nothing}
     <ul class="overview">${DIRECTING_TYPES.filter((t) => t !== r.type).map((t) => html`<li><strong>${types[t].name}</strong>: ${types[t].description}</li>`)}</ul>
     <p class="source">${msg('Source: directing typologies of local government, INCh research project (2014–2018).', { id: 'rr.dir.source' })}</p>`;
 }
