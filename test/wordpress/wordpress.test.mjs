@@ -308,15 +308,17 @@ try {
     check('admin: "2 antwoorden verwijderd" (plural)', two.deleted === '2 antwoorden verwijderd.', two.deleted);
     if (process.env.SAMEN_WP_SCREENSHOT) await page.screenshot({ path: process.env.SAMEN_WP_SCREENSHOT, fullPage: true });
     // French counts 0 as one (0 réponse), German as many (0 Antworten): each .mo's rule.
+    // de_DE_formal, which the plugin does not ship, gets its de_DE texts (same language).
     const other = {};
-    for (const locale of ['fr_BE', 'de_DE']) {
+    for (const locale of ['fr_BE', 'de_DE', 'de_DE_formal']) {
       execFileSync('php', [join(root, 'test/wordpress/site.php'), 'locale', 'beheerder', locale], { env: process.env });
       other[locale] = await answersPage(0);
     }
     execFileSync('php', [join(root, 'test/wordpress/site.php'), 'locale', 'beheerder', ''], { env: process.env });
-    check('admin: in fr_BE "0 réponse supprimée" and "2 réponses conservées", in de_DE "0 Antworten gelöscht"',
+    check('admin: in fr_BE "0 réponse supprimée" and "2 réponses conservées", in de_DE (and de_DE_formal) "0 Antworten gelöscht"',
       other.fr_BE.deleted === '0 réponse supprimée.' && other.fr_BE.count === '2 réponses conservées. Les réponses de plus de 1 mois sont supprimées automatiquement.' && other.fr_BE.h1 === 'samen\u00a0: réponses' &&
-      other.de_DE.deleted === '0 Antworten gelöscht.' && other.de_DE.count === '2 Antworten gespeichert. Antworten, die älter als 1 Monat sind, werden automatisch gelöscht.',
+      other.de_DE.deleted === '0 Antworten gelöscht.' && other.de_DE.count === '2 Antworten gespeichert. Antworten, die älter als 1 Monat sind, werden automatisch gelöscht.' &&
+      other.de_DE_formal.deleted === '0 Antworten gelöscht.' && other.de_DE_formal.h1 === 'samen: Antworten',
       JSON.stringify(other));
     await page.goto(`${site}/wp-admin/options-privacy.php?tab=policyguide`);
     const guide = await page.evaluate(() => document.body.textContent.replace(/\s+/g, ' '));

@@ -50,6 +50,57 @@ function samen_load_textdomain() {
 	load_plugin_textdomain( 'samen', false, dirname( plugin_basename( SAMEN_FILE ) ) . '/languages' );
 }
 
+add_filter(
+	'plugin_locale',
+	function ( $locale, $domain ) {
+		return 'samen' === $domain ? samen_shipped_locale( $locale ) : $locale;
+	},
+	10,
+	2
+);
+add_filter( 'load_script_translation_file', 'samen_script_translation_file', 10, 3 );
+
+/**
+ * The shipped locale to use for a site or user locale: itself when the plugin has it,
+ * else the one of the same language (de_DE_formal, de_AT, de_CH -> de_DE; fr_CA, fr_CH ->
+ * fr_BE; nl_NL_formal -> nl_BE), as the widgets and the visitors' texts follow the
+ * language alone. Any other language stays as it is (English).
+ *
+ * @param string $locale e.g. de_DE_formal.
+ * @return string
+ */
+function samen_shipped_locale( $locale ) {
+	$dir = SAMEN_DIR . 'languages/samen-';
+	if ( file_exists( $dir . $locale . '.mo' ) ) {
+		return $locale;
+	}
+	$same = array(
+		'nl' => 'nl_BE',
+		'fr' => 'fr_BE',
+		'de' => 'de_DE',
+	);
+	$language = strtolower( substr( $locale, 0, 2 ) );
+	return isset( $same[ $language ] ) && file_exists( $dir . $same[ $language ] . '.mo' ) ? $same[ $language ] : $locale;
+}
+
+/**
+ * The editor script's translation file for a locale the plugin has no file of, by the
+ * same rule as samen_shipped_locale().
+ *
+ * @param string|false $file   the file WordPress looks for.
+ * @param string       $handle the script.
+ * @param string       $domain the text domain.
+ * @return string|false
+ */
+function samen_script_translation_file( $file, $handle, $domain ) {
+	if ( 'samen' !== $domain || ! is_string( $file ) || file_exists( $file ) ) {
+		return $file;
+	}
+	$locale  = determine_locale();
+	$shipped = samen_shipped_locale( $locale );
+	return $shipped === $locale ? $file : str_replace( 'samen-' . $locale . '-', 'samen-' . $shipped . '-', $file );
+}
+
 register_activation_hook( __FILE__, 'samen_activate' );
 register_deactivation_hook( __FILE__, 'samen_deactivate' );
 
