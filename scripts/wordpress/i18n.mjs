@@ -29,6 +29,8 @@ const root = new URL('../..', import.meta.url).pathname;
 export const PLUGIN = join(root, 'integrations/wordpress/samen');
 /** The locales shipped, each with the .po source it is built from. */
 export const LOCALES = { nl_BE: 'nl', nl_NL: 'nl', fr_BE: 'fr', fr_FR: 'fr', de_DE: 'de' };
+/** The widgets' glossary: one word per concept, in the plugin as in the widgets. */
+const GLOSSARY = JSON.parse(readFileSync(join(root, 'locales/glossary.json'), 'utf8'));
 /** The editor scripts that use wp.i18n, relative to the plugin (WordPress hashes this path). */
 export const SCRIPTS = ['assets/blocks.js'];
 
@@ -128,8 +130,9 @@ export function readPo(language, dir = PLUGIN) {
 /**
  * Problems of the .po sources against the code: a msgid without translation (or with an
  * empty plural form), a plural text translated as a single one, an entry the code no
- * longer uses, and, in French, a plain space or none before : ; ? ! where Belgian French
- * writes a no-break space.
+ * longer uses, a word the widgets' glossary calls wrong (locales/glossary.json: "u" in
+ * Dutch, "Mitarbeiter" in German, …), and, in French, a plain space or none before
+ * : ; ? ! » (or after «) where Belgian French writes a no-break space.
  *
  * @returns {string[]} one line per problem; empty when all is well.
  */
@@ -148,11 +151,22 @@ export function check(dir = PLUGIN) {
       else if (use.plural && (entry.plural !== use.plural || entry.strs.length !== forms)) problems.push(`${language}: "${id}" needs msgid_plural "${use.plural}" and ${forms} forms`);
       else if (entry.flags.includes('fuzzy')) problems.push(`${language}: "${id}" is marked fuzzy`);
     }
+    const rules = Object.entries(GLOSSARY[language] ?? {});
     for (const entry of entries) {
       if (!wanted.has(entry.id)) problems.push(`${language}: "${entry.id}" is no longer used by the plugin (remove it)`);
-      if (language === 'fr')
-        for (const s of entry.strs)
-          if (/ [:;?!]|[\p{L}»)][;?!]|[\p{L}»)]:(?=\s)/u.test(s)) problems.push(`fr: "${s.slice(0, 60)}…" needs a no-break space before : ; ? !`);
+      for (const text of entry.strs) {
+        const short = `"${text.slice(0, 50)}…"`;
+        if (language === 'fr' && (/ [:;?!»]|« /.test(text) || /[\p{L}\p{N})’”][;?!]/u.test(text) || /[\p{L}\p{N})’”]:(?=\s)/u.test(text) || /«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»/u.test(text)))
+          problems.push(`fr: ${short} needs a no-break space before : ; ? ! », after «`);
+        // One word per concept: the widgets' glossary (locales/glossary.json) holds here too.
+        for (const [concept, rule] of rules) {
+          for (const wrong of rule.wrong ?? [])
+            if (new RegExp(`(?<![\\p{L}\\p{N}])${wrong.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text))
+              problems.push(`${language}: ${short} says "${wrong}"; the glossary's word for ${concept} is "${rule.use}"`);
+          for (const { pattern, with: needed } of rule.requires ?? [])
+            if (text.includes(pattern) && !text.toLowerCase().includes(needed.toLowerCase())) problems.push(`${language}: ${short} mentions "${pattern}" without "${needed}" (${concept})`);
+        }
+      }
     }
   }
   return problems;

@@ -306,6 +306,7 @@ try {
     check('admin: counts in Dutch with their plural: "2 antwoorden bewaard", "1 maand", "1 antwoord verwijderd"', one.count === '2 antwoorden bewaard. Antwoorden ouder dan 1 maand worden automatisch verwijderd.' && one.deleted === '1 antwoord verwijderd.', JSON.stringify(one));
     const two = await answersPage(2);
     check('admin: "2 antwoorden verwijderd" (plural)', two.deleted === '2 antwoorden verwijderd.', two.deleted);
+    // SAMEN_WP_SCREENSHOT=/path/x.png: this page (and the editor, as x-editor.png), to look at.
     if (process.env.SAMEN_WP_SCREENSHOT) await page.screenshot({ path: process.env.SAMEN_WP_SCREENSHOT, fullPage: true });
     // French counts 0 as one (0 réponse), German as many (0 Antworten): each .mo's rule.
     // de_DE_formal, which the plugin does not ship, gets its de_DE texts (same language).
@@ -382,6 +383,7 @@ try {
       sidebar.card === 'samen: kwaliteitscheck' && sidebar.panels.includes('Instellingen van de widget') && ['(standaard)', 'Gezinnen', 'Medewerkers'].every((o) => sidebar.options.includes(o)) &&
       sidebar.preview === 'samen: kwaliteitscheck (voorbeeld; de instellingen staan in de zijbalk)',
       JSON.stringify(sidebar));
+    if (process.env.SAMEN_WP_SCREENSHOT) await page.screenshot({ path: process.env.SAMEN_WP_SCREENSHOT.replace(/\.png$/, '-editor.png') });
     // The inserter, searched for "samen" as the readme says: the five blocks, Dutch titles.
     const inserted = await page
       .evaluate(async () => {
