@@ -410,6 +410,34 @@ try {
       .catch((e) => [String(e)]);
     const dutchTitles = ['samen: coördinatierol', 'samen: dilemmaverkenner', 'samen: kwaliteitscheck', 'samen: universeel of selectief', ...(REPORT ? ['samen: kwaliteitsrapport'] : [])];
     check('editor: the inserter offers the blocks under their Dutch titles', dutchTitles.every((t) => inserted.includes(t)), inserted.join(' | '));
+    // The explorer's kinds: a checkbox per kind, in Dutch; ticking two gives their ids.
+    const kinds = await page
+      .evaluate(async () => {
+        const { dispatch, select } = window.wp.data;
+        const block = window.wp.blocks.createBlock('samen/dilemma-explorer', {});
+        dispatch('core/block-editor').insertBlocks(block);
+        dispatch('core/block-editor').selectBlock(block.clientId);
+        // The inserter, opened above, closed the settings sidebar: open it again.
+        if (select('core/edit-post')?.getActiveGeneralSidebarName() !== 'edit-post/block') dispatch('core/edit-post')?.openGeneralSidebar('edit-post/block');
+        const wait = () => new Promise((r) => setTimeout(r, 100));
+        try {
+          let group = null;
+          for (let i = 0; i < 100 && !group; i++, await wait()) group = document.querySelector('.samen-editor-choices');
+          if (!group) throw new Error(`no checkboxes; sidebar: ${document.querySelector('.block-editor-block-inspector')?.textContent.slice(0, 300)}`);
+          const boxes = () => [...group.querySelectorAll('.components-checkbox-control')];
+          const labels = boxes().map((b) => b.textContent.trim());
+          for (const label of ['Inclusie', 'Praktijk']) {
+            boxes().find((b) => b.textContent.trim() === label).querySelector('input').click();
+            await wait();
+          }
+          return { legend: group.querySelector('legend').textContent.trim(), labels, value: select('core/block-editor').getBlockAttributes(block.clientId).kinds };
+        } finally {
+          dispatch('core/block-editor').removeBlock(block.clientId);
+        }
+      })
+      .catch((e) => ({ error: String(e) }));
+    check('editor: the explorer\'s kinds are Dutch checkboxes, and ticking two sets their ids', kinds.legend === nl('Kinds of dilemma shown (none ticked: all)') &&
+      ['Organisationeel', 'Professioneel', 'Inclusie', 'Praktijk'].every((l) => kinds.labels?.includes(l)) && kinds.value === 'inclusion practice', JSON.stringify(kinds));
     await page.evaluate(() => window.wp.data.dispatch('core/editor').editPost({ status: 'publish' }));
     await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());
     await page.waitForFunction(() => !window.wp.data.select('core/editor').isSavingPost() && window.wp.data.select('core/editor').getCurrentPost().status === 'publish', { timeout: 20000 });

@@ -43,6 +43,28 @@
 		}
 	}
 
+	/**
+	 * A list of words from known values (the explorer's kinds) as one checkbox per value,
+	 * in words: the attribute stays the space-separated values, in their own order.
+	 */
+	function tokenChoices( key, spec, value, set ) {
+		var chosen = ( value || '' ).split( /[\s,]+/ ).filter( Boolean );
+		return el( 'fieldset', { key: key, className: 'components-base-control samen-editor-choices' },
+			el( 'legend', { className: 'components-base-control__label' }, spec.label ),
+			spec.values.map( function ( v ) {
+				return el( c.CheckboxControl, {
+					key: v,
+					label: spec.choices[ v ] || v,
+					checked: chosen.indexOf( v ) !== -1,
+					onChange: function ( on ) {
+						set( spec.values.filter( function ( w ) {
+							return w === v ? on : chosen.indexOf( w ) !== -1;
+						} ).join( ' ' ) );
+					},
+				} );
+			} ) );
+	}
+
 	/** One control in the sidebar for one attribute. */
 	function control( name, spec, props ) {
 		var key = attributeKey( name );
@@ -74,6 +96,8 @@
 				} ) );
 			case 'json':
 				return el( c.TextareaControl, Object.assign( common, { help: jsonProblem( value, spec ) } ) );
+			case 'tokens':
+				return spec.values && spec.choices ? tokenChoices( key, spec, value, set ) : el( c.TextControl, common );
 			default:
 				return el( c.TextControl, common );
 		}

@@ -34,7 +34,8 @@ const SAMEN_RESERVED_NAMES = array( 'name', 's', 'p', 'page', 'year', 'm', 'w', 
 
 /**
  * The widgets: slug (the tag without `samen-`) => title, description and attributes, in
- * the site's language. An enum's `choices` are the words the editor shows for its values.
+ * the site's language. The `choices` of an enum (or of tokens with `values`) are the words
+ * the editor shows for its values: a select, or one checkbox per value.
  *
  * @return array<string, array{title: string, description: string, attributes: array<string, array>}>
  */
@@ -87,7 +88,7 @@ function samen_widgets() {
 					),
 					'label'   => __( 'Way to use the explorer', 'samen' ),
 				),
-				'kinds'        => array( 'type' => 'tokens', 'values' => array_keys( $kinds ), 'label' => __( 'Kinds of dilemma shown: organisational, professional, inclusion, practice (separated by spaces; empty: all)', 'samen' ) ),
+				'kinds'        => array( 'type' => 'tokens', 'values' => array_keys( $kinds ), 'choices' => $kinds, 'label' => __( 'Kinds of dilemma shown (none ticked: all)', 'samen' ) ),
 				'view'         => array(
 					'type'    => 'enum',
 					'values'  => array( 'organisational', 'professional', 'inclusion', 'practice', 'profile' ),
