@@ -438,6 +438,35 @@ try {
       .catch((e) => ({ error: String(e) }));
     check('editor: the explorer\'s kinds are Dutch checkboxes, and ticking two sets their ids', kinds.legend === nl('Kinds of dilemma shown (none ticked: all)') &&
       ['Organisationeel', 'Professioneel', 'Inclusie', 'Praktijk'].every((l) => kinds.labels?.includes(l)) && kinds.value === 'inclusion practice', JSON.stringify(kinds));
+    // The report's period: a select in Dutch, and a date field once "a date" is chosen.
+    if (REPORT) {
+      const period = await page
+        .evaluate(async (label) => {
+          const { dispatch, select } = window.wp.data;
+          const block = window.wp.blocks.createBlock('samen/quality-report', {});
+          dispatch('core/block-editor').insertBlocks(block);
+          dispatch('core/block-editor').selectBlock(block.clientId);
+          const wait = () => new Promise((r) => setTimeout(r, 100));
+          const field = () => [...document.querySelectorAll('.block-editor-block-inspector .components-base-control')].find((b) => b.querySelector('label')?.textContent.trim() === label);
+          try {
+            let control = null;
+            for (let i = 0; i < 100 && !control; i++, await wait()) control = field();
+            if (!control) throw new Error('no period select');
+            const menu = control.querySelector('select');
+            const options = [...menu.options].map((o) => o.textContent.trim());
+            Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set.call(menu, 'date');
+            menu.dispatchEvent(new Event('change', { bubbles: true }));
+            await wait();
+            const date = document.querySelector('.block-editor-block-inspector input[type="date"]');
+            return { options, value: select('core/block-editor').getBlockAttributes(block.clientId).period, dateLabel: date && document.querySelector(`label[for="${date.id}"]`)?.textContent.trim() };
+          } finally {
+            dispatch('core/block-editor').removeBlock(block.clientId);
+          }
+        }, nl('Split the answers'))
+        .catch((e) => ({ error: String(e) }));
+      check('editor: the report\'s period is a Dutch select, and "a date" gives a date field', ['(standaard)', 'Per jaar', 'Niet opsplitsen', 'Vóór en vanaf een datum'].every((o) => period.options?.includes(o)) &&
+        /^\d{4}-\d\d-\d\d$/.test(period.value) && period.dateLabel === 'Vóór en vanaf een datum', JSON.stringify(period));
+    }
     await page.evaluate(() => window.wp.data.dispatch('core/editor').editPost({ status: 'publish' }));
     await page.evaluate(() => window.wp.data.dispatch('core/editor').savePost());
     await page.waitForFunction(() => !window.wp.data.select('core/editor').isSavingPost() && window.wp.data.select('core/editor').getCurrentPost().status === 'publish', { timeout: 20000 });

@@ -65,6 +65,27 @@
 			} ) );
 	}
 
+	/**
+	 * One word out of a few, or a date (the report's period: year, none or YYYY-MM-DD): a
+	 * select in words, and a date field once "date" is chosen (today until changed).
+	 */
+	function periodChoice( key, spec, value, set ) {
+		var isDate = /^\d{4}-\d{2}-\d{2}$/.test( value || '' );
+		var options = [ { label: __( '(default)', 'samen' ), value: '' } ].concat( Object.keys( spec.choices ).map( function ( v ) {
+			return { label: spec.choices[ v ], value: v };
+		} ) );
+		return el( 'div', { key: key },
+			el( c.SelectControl, {
+				label: spec.label,
+				value: isDate ? 'date' : value || '',
+				options: options,
+				onChange: function ( v ) {
+					set( v === 'date' ? new Date().toISOString().slice( 0, 10 ) : v );
+				},
+			} ),
+			isDate ? el( c.TextControl, { label: spec.choices.date, type: 'date', value: value, onChange: set } ) : null );
+	}
+
 	/** One control in the sidebar for one attribute. */
 	function control( name, spec, props ) {
 		var key = attributeKey( name );
@@ -98,6 +119,8 @@
 				return el( c.TextareaControl, Object.assign( common, { help: jsonProblem( value, spec ) } ) );
 			case 'tokens':
 				return spec.values && spec.choices ? tokenChoices( key, spec, value, set ) : el( c.TextControl, common );
+			case 'token':
+				return spec.choices && spec.choices.date ? periodChoice( key, spec, value, set ) : el( c.TextControl, common );
 			default:
 				return el( c.TextControl, common );
 		}

@@ -150,7 +150,17 @@ function samen_widgets() {
 			'description' => __( 'Many quality checks together: drop the exported CSV in to see each B, families next to staff.', 'samen' ),
 			'attributes'  => array(
 				'min-group'    => array( 'type' => 'int', 'min' => 3, 'max' => 999, 'label' => __( 'Smallest group that shows figures (3 or more)', 'samen' ) ),
-				'period'       => array( 'type' => 'token', 'pattern' => '/^(year|none|\d{4}-\d{2}-\d{2})$/', 'label' => __( 'Split the answers: year, none, or a date YYYY-MM-DD', 'samen' ) ),
+				'period'       => array(
+					'type'    => 'token',
+					'pattern' => '/^(year|none|\d{4}-\d{2}-\d{2})$/',
+					// The editor offers these words, and a date field for "date" (the value is then the date).
+					'choices' => array(
+						'year' => __( 'By year', 'samen' ),
+						'none' => __( 'No split', 'samen' ),
+						'date' => __( 'Before and from a date', 'samen' ),
+					),
+					'label'   => __( 'Split the answers', 'samen' ),
+				),
 				'presentation' => $presentation,
 			),
 		),
