@@ -29,6 +29,7 @@ define( 'SAMEN_FILE', __FILE__ );
 /** The plugin's folder, with a trailing slash. */
 define( 'SAMEN_DIR', plugin_dir_path( __FILE__ ) );
 
+require_once SAMEN_DIR . 'includes/widget-list.php';
 require_once SAMEN_DIR . 'includes/widgets.php';
 require_once SAMEN_DIR . 'includes/texts.php';
 require_once SAMEN_DIR . 'includes/render.php';
