@@ -67,6 +67,11 @@ export function extract(dir = PLUGIN) {
       if (domain !== 'samen') throw new Error(`${file}: ${m[0].slice(0, 80)} is not in the samen text domain`);
       add(unquote(m[2], "'"), plural ? unquote(m[3], "'") : undefined, file);
     }
+    // A call this reader cannot follow (double quotes, a variable, _x) would go untranslated
+    // unseen: refuse it instead.
+    const calls = text.match(/(?<![\w$>.])(__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e|_n|_n_noop|_x|_ex|_nx|esc_html_x|esc_attr_x)\(/g)?.length ?? 0;
+    const read = [...text.matchAll(call)].length;
+    if (calls !== read) throw new Error(`${file}: ${calls - read} translation call(s) not in the form __( 'text', 'samen' ) / _n( 'one', 'many', $n, 'samen' )`);
   }
   const description = /^\s*\*\s*Description:\s*(.+)$/m.exec(readFileSync(join(dir, 'samen.php'), 'utf8'));
   if (description) add(description[1].trim(), undefined, 'samen.php');
