@@ -1,6 +1,6 @@
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { msg, str, localized } from '@lit/localize';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   REPORT_MAX_BYTES, cleanMinGroup, cleanReportPeriod, mergeQualityFiles, qualityReport, qualityReportMoves, qualityUnpairedDimensions,
@@ -8,6 +8,7 @@ import {
 } from '../../core/report/index.js';
 import { isRecord } from '../../core/shared.js';
 import { SamenElement } from '../../internal/samen-element.js';
+import { property } from '../../internal/cleaned-property.js';
 import { provenanceText } from '../../internal/provenance.js';
 import { fileOutcomeText, loadedText, mark, reasonTexts, responsesText, rowText } from './quality-report.texts.js';
 import { downloadReportCsv, readReportFiles } from './quality-report.files.js';
@@ -49,38 +50,20 @@ export class SamenQualityReport extends SamenElement {
   /** True while a file is dragged over the drop zone. */
   @state() private dragging = false;
 
-  #minGroup = 5;
-  #period = 'year';
+  private _minGroup = 5;
+  private _period = 'year';
   #cache: { key: unknown[]; report: QualityReport } | undefined;
 
   /**
    * The smallest group that shows figures (default 5). Values below 3 are raised to 3,
    * with a warning: a figure about one or two people describes those people.
    */
-  @property({ attribute: 'min-group' })
-  get minGroup(): number {
-    return this.#minGroup;
-  }
-  set minGroup(input: unknown) {
-    const old = this.#minGroup;
-    const cleaned = cleanMinGroup(input);
-    this.warnAbout(cleaned.issues);
-    this.#minGroup = cleaned.value;
-    this.requestUpdate('minGroup', old);
-  }
+  @property(cleanMinGroup, { attribute: 'min-group' })
+  declare minGroup: number;
 
   /** How to split by time: `year` (default), `none`, or a date `YYYY-MM-DD` (before and from it). */
-  @property({ reflect: true })
-  get period(): string {
-    return this.#period;
-  }
-  set period(input: unknown) {
-    const old = this.#period;
-    const cleaned = cleanReportPeriod(input);
-    this.warnAbout(cleaned.issues);
-    this.#period = cleaned.value;
-    this.requestUpdate('period', old);
-  }
+  @property(cleanReportPeriod, { reflect: true })
+  declare period: string;
 
   /**
    * Responses given by the page: an array of saved results or form values (objects or
@@ -108,9 +91,9 @@ export class SamenQualityReport extends SamenElement {
 
   /** The report: `{ total, rejected, groups, pairs }` (see the README). */
   get result(): QualityReport {
-    const key = [this.files, this.#minGroup, this.#period];
+    const key = [this.files, this._minGroup, this._period];
     if (!this.#cache || this.#cache.key.some((k, i) => k !== key[i])) {
-      this.#cache = { key, report: qualityReport(mergeQualityFiles(this.files).data, { minGroup: this.#minGroup, period: this.#period }) };
+      this.#cache = { key, report: qualityReport(mergeQualityFiles(this.files).data, { minGroup: this._minGroup, period: this._period }) };
     }
     return this.#cache.report;
   }
@@ -220,7 +203,7 @@ export class SamenQualityReport extends SamenElement {
   }
 
   private renderReport(report: QualityReport): TemplateResult {
-    const min = this.#minGroup;
+    const min = this._minGroup;
     const tops = report.groups.filter((g) => g.service === undefined && g.period === undefined);
     const services = report.groups.filter((g) => g.service !== undefined);
     const periods = report.groups.filter((g) => g.period !== undefined);
@@ -257,8 +240,8 @@ export class SamenQualityReport extends SamenElement {
   }
 
   private renderPeriodChoice(): TemplateResult {
-    const mode = this.#period === 'year' || this.#period === 'none' ? this.#period : 'date';
-    const date = mode === 'date' ? this.#period : '';
+    const mode = this._period === 'year' || this._period === 'none' ? this._period : 'date';
+    const date = mode === 'date' ? this._period : '';
     return html`<fieldset class="period no-print">
       <legend>${msg('Split the answers', { id: 'qr.period.legend' })}</legend>
       <label class="check"><input type="radio" name="qr-period" .checked=${mode === 'year'} @change=${() => this.setPeriod('year')} />
