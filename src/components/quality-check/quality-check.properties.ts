@@ -4,13 +4,13 @@
  * (questions, result), each cleaned with a warning instead of an error. Kept apart from
  * the element's behaviour and rendering (quality-check.component.ts), which extends it.
  */
-import { property } from 'lit/decorators.js';
 import {
   QUALITY_AUDIENCES, QUALITY_READING_LEVELS, cleanQualityAnswers, cleanQualityService, qualityQuestions, qualityResult,
   type QualityAnswers, type QualityAudience, type QualityDimension, type QualityResult,
 } from '../../core/quality/index.js';
 import { SamenElement } from '../../internal/samen-element.js';
 import { FormAssociated } from '../../internal/form-associated.js';
+import { copy, json, oneOf, property } from '../../internal/cleaned-property.js';
 
 /** The key used when the page gives none. */
 export const DEFAULT_STORAGE_KEY = 'samen-quality-check';
@@ -43,15 +43,8 @@ export abstract class QualityCheckProperties extends FormAssociated(SamenElement
    * or `staff` (a professional about their own service). Unknown values show `family`,
    * with a warning. Changing it keeps all answers; only this audience's count.
    */
-  @property({ reflect: true })
-  get audience(): QualityAudience {
-    return this._audience;
-  }
-  set audience(input: string) {
-    const old = this._audience;
-    this._audience = this.cleanChoice(input, QUALITY_AUDIENCES, 'family', 'audience');
-    this.requestUpdate('audience', old);
-  }
+  @property(oneOf(QUALITY_AUDIENCES, 'family'), { reflect: true })
+  declare audience: QualityAudience;
 
   /** Also ask about being known (bekendheid) and trustworthiness (betrouwbaarheid). */
   @property({ type: Boolean, reflect: true }) extended = false;
@@ -67,15 +60,8 @@ export abstract class QualityCheckProperties extends FormAssociated(SamenElement
    * plain language. Staff questions stay as they are. Unknown values show `standard`,
    * with a warning.
    */
-  @property({ attribute: 'reading-level', reflect: true })
-  get readingLevel(): string {
-    return this._readingLevel;
-  }
-  set readingLevel(input: string) {
-    const old = this._readingLevel;
-    this._readingLevel = this.cleanChoice(input, QUALITY_READING_LEVELS, 'standard', 'reading-level');
-    this.requestUpdate('readingLevel', old);
-  }
+  @property(oneOf(QUALITY_READING_LEVELS, 'standard'), { attribute: 'reading-level', reflect: true })
+  declare readingLevel: string;
 
   /**
    * Easy-read only: leaves out the pictograms shown beside the questions (OpenMoji,
@@ -94,18 +80,8 @@ export abstract class QualityCheckProperties extends FormAssociated(SamenElement
    * the introduction instead of "this service", and kept in the saved file and the form
    * value. Shown as text, never as HTML; at most 120 characters.
    */
-  @property()
-  get service(): string {
-    return this._service;
-  }
-  set service(input: unknown) {
-    const old = this._service;
-    // Not through cleanInput: a service name is plain text, never JSON.
-    const cleaned = cleanQualityService(input);
-    this.warnAbout(cleaned.issues);
-    this._service = cleaned.value;
-    this.requestUpdate('service', old);
-  }
+  @property(/* not json(): a service name is plain text, never JSON */ (v) => cleanQualityService(v))
+  declare service: string;
 
   /**
    * The name of the device storage entry, used once the user opts in to keeping answers
@@ -113,36 +89,24 @@ export abstract class QualityCheckProperties extends FormAssociated(SamenElement
    * deletes the page's own entries. Give each checker on a page its own key (a second
    * one with the same key gets `samen:<key>#2`, with a warning). May change at any time.
    */
-  @property({ attribute: 'storage-key' })
-  get storageKey(): string {
-    return this._storageKey;
-  }
-  set storageKey(input: string) {
-    const old = this._storageKey;
-    const next = typeof input === 'string' && input.trim() ? input.trim() : DEFAULT_STORAGE_KEY;
-    if (next === old) return;
-    this._storageKey = next;
-    this.storageKeyChanged(next);
-    this.requestUpdate('storageKey', old);
-  }
+  @property((v) => ({ value: typeof v === 'string' && v.trim() ? v.trim() : DEFAULT_STORAGE_KEY, issues: [] }), {
+    attribute: 'storage-key',
+    // A new key moves or reads the kept answers; the same key again does nothing.
+    kept: (el: QualityCheckProperties, key, old) => key !== old && el.storageKeyChanged(key),
+  })
+  declare storageKey: string;
 
   /**
    * The answers: question id -> 1..5 (see `questions` for the ids). As an attribute:
    * JSON. Invalid entries (unknown ids, values that are not whole numbers 1..5) are
    * ignored with a warning. Answers to the other audience's questions are kept.
    */
-  @property({ attribute: 'answers' })
-  get answers(): QualityAnswers {
-    return { ...this._answers };
-  }
-  set answers(input: unknown) {
-    // The page setting the same answers again (a CMS re-render) keeps what the user entered.
-    if (this.samePageValue('answers', input)) return;
-    const old = this._answers;
-    this._answers = this.cleanInput(input, 'answers', cleanQualityAnswers);
-    this._pageAnswers = this._answers;
-    this.requestUpdate('answers', old);
-  }
+  @property(json(cleanQualityAnswers), {
+    attribute: 'answers', keep: true, get: copy,
+    // What a form reset returns to.
+    kept: (el: QualityCheckProperties, answers) => (el._pageAnswers = answers),
+  })
+  declare answers: QualityAnswers;
 
   /** The questions shown: `{ id, dimension }[]`, grouped by B in the canonical order. */
   get questions(): { id: string; dimension: QualityDimension }[] {
