@@ -42,6 +42,15 @@ const LAZY_GROUPS = {
     /^rr\.(?:lead|order|meaning|counter)\.[\w.-]+$/,
     /^rr\.(?:result\.best|mixed|middleByModel|basis|basis\.one|scores\.label|why|gov\.tied|dir\.tied|room\.given)$/,
   ],
+  // The slider's gaps in a portfolio (shown once it has services).
+  'ut-later': [/^ut\.gap\.[\w-]+$/, /^ut\.gaps\.(?:title|none)$/],
+  // The quality check's result once something is answered (not the ideas and caveats:
+  // the quality report shows those and loads only qc).
+  // And the link panel and QR code, shown after their buttons are pressed.
+  'qc-later': [
+    /^qc\.(?:meaning|score|weakest|card|ideas|band|dialogue)\.[\w.-]+$/, /^qc\.table\.(?:caption|score)$/,
+    /^qc\.link\.(?:copied|copyFailed|label|privacy|qrLabel|qrCaption|qrTooLarge|qrFailed|qrShown|qrNone)$/,
+  ],
 };
 
 const groupOf = (id) => {

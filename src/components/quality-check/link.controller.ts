@@ -20,6 +20,8 @@ import type { QualityAnswers } from '../../core/quality/index.js';
 import { ShareController, type ShownLink } from '../../internal/controllers/share.js';
 import { makeQrCode, type QrCode } from '../../internal/controllers/qr.js';
 import { copyText } from '../../internal/files.js';
+import { laterFailedText, laterTexts, type LaterHost, type LazyTexts } from '../../internal/controllers/lazy-texts.js';
+import { qcLater } from './views/later.js';
 
 /** The fragment parameter of a quality check link. */
 export const QUALITY_LINK_PARAM = 'samen-quality';
@@ -166,13 +168,20 @@ export class QualityLink implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** The host's later texts (views/later.ts): the link panel's and the QR code's. */
+  #texts(): LazyTexts {
+    return laterTexts(this.#host as LaterHost, qcLater);
+  }
+
   /** Copies the link; the outcome is shown and said once. */
   async copy(): Promise<void> {
     const link = this.share.link();
     // copyText gives up after a moment on a clipboard that never answers: the link is shown.
-    const copied = await copyText(link);
+    // The panel's texts are the later group's: asked for at once, while the clipboard works.
+    const texts = this.#texts();
+    const [copied] = await Promise.all([copyText(link), texts.request(true).catch(() => undefined)]);
     this.shown = { link, copied };
-    this.#o.say(copyOutcomeText(copied));
+    this.#o.say(texts.ready ? copyOutcomeText(copied) : laterFailedText(), !texts.ready);
     this.#host.requestUpdate();
   }
 
@@ -183,12 +192,13 @@ export class QualityLink implements ReactiveController {
     this.#host.requestUpdate();
     if (!this.qrShown) return this.#o.say(msg('The QR code is hidden.', { id: 'qc.link.qrHidden' }));
     const link = this.share.link();
-    void makeQrCode(link).then((qr) => {
+    const texts = this.#texts();
+    void Promise.all([makeQrCode(link), texts.request(true).catch(() => undefined)]).then(([qr]) => {
       if (!this.qrShown || this.share.link() !== link) return;
       this.qr = qr;
-      this.#o.say(qr.ok
+      this.#o.say(!texts.ready ? laterFailedText() : qr.ok
         ? msg('The QR code of the link is shown.', { id: 'qc.link.qrShown' })
-        : msg('There is no QR code: see the note under the buttons.', { id: 'qc.link.qrNone' }));
+        : msg('There is no QR code: see the note under the buttons.', { id: 'qc.link.qrNone' }), !texts.ready);
       this.#host.requestUpdate();
     });
   }

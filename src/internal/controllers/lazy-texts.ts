@@ -18,7 +18,7 @@
  * directive finds the host from where it is rendered, so no element needs a field.
  */
 import { html, noChange, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { msg } from '@lit/localize';
 import { loadTexts, textsLoaded, type TextLoader } from '../../localization.js';
 
@@ -44,8 +44,15 @@ const modules = new WeakMap<LaterGroup, unknown>();
 /** Each host's controllers, one per group. */
 const controllers = new WeakMap<LaterHost, Map<LaterGroup, unknown>>();
 
+/** The events that show the user is starting to use the widget. */
+const PREFETCH_ON = ['focusin', 'pointerdown'] as const;
 /** Focusable things a focus can go back to when the Try-again button goes. */
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select, textarea, summary, [tabindex]';
+const FOCUSABLE = 'button, [href], input, select, textarea, summary, [tabindex]';
+
+/** Says that a later part could not be loaded (shown, and said after an action that needed it). */
+export function laterFailedText(): string {
+  return msg('This part could not be loaded. Check the internet connection and try again.', { id: 'common.later.failed' });
+}
 
 /** Loads a later group once asked for, and re-renders the host when it arrives. */
 export class LazyTexts<M = unknown> implements ReactiveController {
@@ -73,13 +80,11 @@ export class LazyTexts<M = unknown> implements ReactiveController {
 
   hostConnected(): void {
     // Someone who starts using the widget will soon open something: fetch it now.
-    this.host.addEventListener('focusin', this.prefetch);
-    this.host.addEventListener('pointerdown', this.prefetch);
+    for (const type of PREFETCH_ON) this.host.addEventListener(type, this.prefetch);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('focusin', this.prefetch);
-    this.host.removeEventListener('pointerdown', this.prefetch);
+    for (const type of PREFETCH_ON) this.host.removeEventListener(type, this.prefetch);
   }
 
   private readonly prefetch = (): void => this.want();
@@ -106,7 +111,7 @@ export class LazyTexts<M = unknown> implements ReactiveController {
       return Promise.resolve();
     }
     if (this.pending) return this.pending;
-    if (this.failed && !retry) return Promise.reject(new Error(`samen: the texts "${this.group.name}" could not be loaded.`));
+    if (this.failed && !retry) return Promise.reject(new Error(this.group.name));
     this.retrying = this.failed;
     this.failed = false;
     const { group } = this;
@@ -121,7 +126,7 @@ export class LazyTexts<M = unknown> implements ReactiveController {
         this.pending = null;
         this.retrying = false;
         this.failed = true;
-        console.error(`samen: <${this.host.localName}> could not load the texts "${group.name}".`, error);
+        console.error(`samen: ${group.name} could not be loaded.`, error);
         this.host.requestUpdate();
         throw error;
       },
@@ -140,27 +145,26 @@ export class LazyTexts<M = unknown> implements ReactiveController {
   /** What shows where the texts go: a loading line, or why they are missing and a button to try again. */
   placeholder(): TemplateResult {
     const loading = msg('Loading…', { id: 'common.later.loading' });
+    const failed = laterFailedText();
     if (!this.failed && !this.retrying) return html`<p class="muted loading">${loading}</p>`;
     // While a retry loads, the message goes but the button stays (disabled for a
     // pointer, still focusable), so focus is not dropped to the page.
     return html`<div class="warning later-failed" role=${this.retrying ? 'status' : 'alert'}>
-      <p>${this.retrying ? loading : msg('This part could not be loaded. Check the internet connection and try again.', { id: 'common.later.failed' })}</p>
+      <p>${this.retrying ? loading : failed}</p>
       <button type="button" class="retry" aria-disabled=${this.retrying ? 'true' : 'false'} @click=${this.retry}>${msg('Try again', { id: 'common.later.retry' })}</button>
     </div>`;
   }
 
-  /** Where focus goes when the Try-again button has gone with the message: what now stands in its place. */
+  /**
+   * Where focus goes when the Try-again button has gone with the message: the first
+   * thing to focus in what now stands in its place, else the details' summary or the
+   * selected tab around it, else the first thing to focus in the widget.
+   */
   protected focusBack(area: Element | null): HTMLElement | null {
-    const inArea = area?.isConnected ? area.querySelector<HTMLElement>(FOCUSABLE) : null;
-    if (inArea) return inArea;
-    const summary = area?.closest('details')?.querySelector('summary');
-    if (summary) return summary;
-    const heading = area?.isConnected ? area.querySelector<HTMLElement>('h2, h3, h4, h5, h6') : null;
-    if (heading) {
-      heading.tabIndex = -1;
-      return heading;
-    }
-    return this.host.renderRoot.querySelector<HTMLElement>(`[role="tab"][aria-selected="true"], ${FOCUSABLE}`);
+    const root = this.host.renderRoot;
+    return (area?.isConnected ? area.querySelector<HTMLElement>(FOCUSABLE) : null)
+      ?? area?.closest('details')?.querySelector('summary')
+      ?? root.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ?? root.querySelector<HTMLElement>(FOCUSABLE);
   }
 
   /** Tries again; the button stays while it loads, and focus moves to what replaces it. */
@@ -190,13 +194,8 @@ export function laterTexts<M>(host: LaterHost, group: LaterGroup<M>): LazyTexts<
   return (controllers.get(host)?.get(group) as LazyTexts<M> | undefined) ?? new LazyTexts(host, group);
 }
 
-/** Shows a later part: `view` once its group is in, the loading line or failure until then. */
+/** Shows a later part: `view` once its group is in, the loading line or failure until then (in content only). */
 class LaterDirective extends Directive {
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.CHILD) throw new Error('later() goes where content goes.');
-  }
-
   render(_group: LaterGroup<never>, _view: (module: never) => unknown): unknown {
     return noChange;
   }

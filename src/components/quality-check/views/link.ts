@@ -8,7 +8,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { QR_MAX_BYTES, qrSvg } from '../../../internal/controllers/qr.js';
+import { later } from '../../../internal/controllers/lazy-texts.js';
 import { copyOutcomeText, type QualityLink } from '../link.controller.js';
+import { qcLater } from './later.js';
 
 /** The link's notice and question, shown above the questions. */
 export function linkNoticeView(link: QualityLink): TemplateResult | typeof nothing {
@@ -33,7 +35,12 @@ export function linkButtonsView(link: QualityLink): TemplateResult {
 }
 
 /** Under the toolbar: the copied link with its note, and the QR code or why there is none. */
-export function linkPanelView(link: QualityLink): TemplateResult {
+export function linkPanelView(link: QualityLink): TemplateResult | typeof nothing {
+  // Its texts are the later group's (later.ts): nothing asks for them before a button does.
+  return link.shown || link.qrShown ? html`${later(qcLater, () => panel(link))}` : nothing;
+}
+
+function panel(link: QualityLink): TemplateResult {
   const shown = link.shown;
   const qr = link.qr;
   return html`${shown ? html`<div class="link-shown">

@@ -9,7 +9,9 @@ import {
   type QualityAnswers, type QualityAudience, type QualityDimension, type QualityIdea, type QualityResult,
 } from '../../../core/quality/index.js';
 import { meter } from '../../../internal/templates.js';
+import { later } from '../../../internal/controllers/lazy-texts.js';
 import type { Heading } from './head.js';
+import { qcLater } from './later.js';
 import { linesView, type EasyTexts } from '../quality-check.easy.js';
 import { bandTexts, caveatTexts, dimensionMeanings, dimensionNames, flowTexts, ideaCredit, ideaTexts, progressText } from '../quality-check.texts.js';
 
@@ -62,10 +64,20 @@ export function resultView(view: ResultView): TemplateResult {
   if (!r.weakest.length) {
     return html`${title}${easy ? linesView(easy.empty) : html`<p>${msg('Answer one or more questions to see the result.', { id: 'qc.result.empty' })}</p>`}${skipNote}${about}`;
   }
+  // The scores, the ideas and the dialogue note are the later group's (later.ts): a
+  // first screen without answers needs none of them.
+  return html`${title}${later(qcLater, () => answeredView(view, skipNote, about))}`;
+}
+
+/** The result once something is answered: the table of scores, the weakest B's with ideas, the dialogue note, the sources. */
+function answeredView(view: ResultView, skipNote: TemplateResult, about: TemplateResult): TemplateResult {
+  const family = view.audience === 'family';
+  const r = view.result;
+  const easy = view.easy;
   const names = dimensionNames(view.audience);
   const bands = bandTexts();
   const coverage = qualityCoverage(view.answers, view.audience, view.extended);
-  return html`${title}
+  return html`
     <table class="scores" part="chart" role="table">
       <caption>${easy?.caption ?? msg('Score per topic, from 0 to 100: the higher, the more accessible.', { id: 'qc.table.caption' })}</caption>
       <thead><tr role="row">

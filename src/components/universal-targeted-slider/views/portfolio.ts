@@ -7,7 +7,9 @@ import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { SLIDER_STOPS, type SliderService } from '../../../core/proportionate/index.js';
 import { gapCredit, gapTexts, stopTexts } from '../universal-targeted-slider.texts.js';
+import { later } from '../../../internal/controllers/lazy-texts.js';
 import type { UtContext } from './context.js';
+import { utLater } from './later.js';
 import { renderEnds } from './position.js';
 
 /** Markers closer than this (in points of the scale) go on separate rows of the line. */
@@ -20,7 +22,6 @@ export function renderPortfolio(c: UtContext, room = false): TemplateResult {
   const p = c.portfolio;
   const stops = stopTexts();
   const crowded = p.gaps.find((g) => g.id === 'all-in-one-place')?.stops[0];
-  const gaps = gapTexts(crowded ? stops[crowded].name : '');
   // Numbered in scale order, so each marker on the line matches its entry in the list.
   const ordered = p.byStop.flatMap((g) => g.services);
   // Each service's number on the line, looked up once: indexOf per row made 5,000 services quadratic.
@@ -32,10 +33,10 @@ export function renderPortfolio(c: UtContext, room = false): TemplateResult {
     ${renderLine(ordered)}
     ${ordered.length === 0
       ? html`<p>${msg('No services yet. Add the first one below.', { id: 'ut.portfolio.empty' })}</p>`
-      : html`${p.gaps.length
+      : html`${later(utLater, () => p.gaps.length
           ? html`${c.heading(2, msg('Gaps', { id: 'ut.gaps.title' }))}
-            <ul class="gaps">${p.gaps.map((g) => html`<li class="warning">${gaps[g.id]} <span class="source">${gapCredit(g.id)}</span></li>`)}</ul>`
-          : html`<p class="note">${msg('No gaps on the line: there is an offer for all, a proportionate middle and help for the families with the most needs.', { id: 'ut.gaps.none' })}</p>`}
+            <ul class="gaps">${p.gaps.map((g) => html`<li class="warning">${gapTexts(crowded ? stops[crowded].name : '')[g.id]} <span class="source">${gapCredit(g.id)}</span></li>`)}</ul>`
+          : html`<p class="note">${msg('No gaps on the line: there is an offer for all, a proportionate middle and help for the families with the most needs.', { id: 'ut.gaps.none' })}</p>`)}
         <ol class="groups">${repeat(p.byStop, (g) => g.stop, (g) => html`<li class="group">
           ${c.heading(2, html`${stops[g.stop].name} <span class="muted small">(${g.services.length})</span>`)}
           ${g.services.length ? html`<ul class="services">${repeat(g.services, serviceKey, (s) => {
