@@ -1,6 +1,6 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str, localized } from '@lit/localize';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import {
   SLIDER_DEFAULT, SLIDER_STOPS,
   cleanServices, cleanSliderValue, portfolioGaps, sliderFormValue, sliderResult,
@@ -8,6 +8,7 @@ import {
 } from '../../core/proportionate/index.js';
 import { SamenElement } from '../../internal/samen-element.js';
 import { FormAssociated } from '../../internal/form-associated.js';
+import { json, oneOf, property } from '../../internal/cleaned-property.js';
 import { tabList } from '../../internal/templates.js';
 import { ShareController } from '../../internal/controllers/share.js';
 import { RoomScreenController, roomScreenStyles, type RemoteCommand, type RoomStatus } from '../../internal/controllers/room-screen.js';
@@ -102,45 +103,20 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
    * gives 50; both with a warning. As an attribute it is also the value a form reset
    * returns to.
    */
-  @property({ attribute: 'value' })
-  get value(): number {
-    return this._value;
-  }
-  set value(input: number | string) {
-    if (this.samePageValue('value', input)) return;
-    const old = this._value;
-    const cleaned = cleanSliderValue(input);
-    this.warnAbout(cleaned.issues);
-    this._value = cleaned.value;
-    this.requestUpdate('value', old);
-  }
+  @property((v) => cleanSliderValue(v), { attribute: 'value', keep: true })
+  declare value: number;
 
   /**
    * The network's services for the portfolio view: `{ name, value }[]`, value 0..100 as
    * for `value`. As an attribute: JSON. Entries without a name or a usable value, and
    * repeated names, are left out with a warning; values outside 0..100 are clamped.
    */
-  @property({ attribute: 'services' })
-  get services(): SliderService[] {
-    return this._services.map((s) => ({ ...s }));
-  }
-  set services(input: unknown) {
-    if (this.samePageValue('services', input)) return;
-    const old = this._services;
-    this._services = this.cleanInput(input, 'services', cleanServices);
-    this.requestUpdate('services', old);
-  }
+  @property(json(cleanServices), { attribute: 'services', keep: true, get: (list) => list.map((s) => ({ ...s })) })
+  declare services: SliderService[];
 
   /** The view shown: `position` (default) or `portfolio`. Unknown values show `position`, with a warning. */
-  @property({ reflect: true })
-  get view(): SliderView {
-    return this._view;
-  }
-  set view(input: string) {
-    const old = this._view;
-    this._view = this.cleanChoice(input, VIEWS, 'position', 'view');
-    this.requestUpdate('view', old);
-  }
+  @property(oneOf(VIEWS, 'position'), { reflect: true })
+  declare view: SliderView;
 
   /**
    * What the position means: `{ value, stop, reaches, risks, totalRisk, proportionate,
