@@ -44,6 +44,13 @@ export interface CleaningHost {
  */
 export type Cleaner<V> = (input: unknown, host: CleaningHost, path: string) => Cleaned<V>;
 
+/**
+ * A legacy (experimentalDecorators) member decorator; TypeScript wants `void` or `any`
+ * back. It returns Lit's descriptor for an accessor pair: without it TypeScript would put
+ * the unwrapped get/set pair back over Lit's.
+ */
+type Decorator = (proto: ReactiveElement, name: string) => any;
+
 /** Lit's property options, plus how the cleaned value is kept and read. */
 export interface CleanedDeclaration<V, E = never> extends PropertyDeclaration {
   /**
@@ -73,14 +80,14 @@ export const oneOf = <T extends string, F = T>(allowed: readonly T[], fallback: 
  * updates behave as for a hand-written get/set pair. The cleaner comes first so that
  * TypeScript infers the value's type from it for `get` and `kept`.
  */
-export function property<V, E = never>(clean: Cleaner<V>, options?: CleanedDeclaration<V, E>): (proto: ReactiveElement, name: string) => void;
+export function property<V, E = never>(clean: Cleaner<V>, options?: CleanedDeclaration<V, E>): Decorator;
 /** Lit's `property()`, for a property that needs no cleaning (a boolean, a plain string). */
-export function property(options?: PropertyDeclaration): (proto: ReactiveElement, name: string) => void;
-export function property(clean?: Cleaner<unknown> | PropertyDeclaration, options?: CleanedDeclaration<unknown, unknown>) {
-  return (proto: ReactiveElement, name: string): void => {
-    if (typeof clean !== 'function') return void litProperty(clean)(proto, name);
+export function property(options?: PropertyDeclaration): Decorator;
+export function property(clean?: Cleaner<unknown> | PropertyDeclaration, options?: CleanedDeclaration<unknown, unknown>): Decorator {
+  return (proto, name) => {
+    if (typeof clean !== 'function') return litProperty(clean)(proto, name);
     defineCleaned(proto, name, clean, options ?? {});
-    litProperty(options)(proto, name);
+    return litProperty(options)(proto, name);
   };
 }
 
