@@ -1,24 +1,17 @@
 /**
- * The result panel of the quality checker: the score table, the weakest B's first with
- * ideas to improve, and where the questions and ideas come from. Pure render functions.
+ * The result panel of the quality checker: before any answer, how to get a result and
+ * where the questions and ideas come from; after, the score table and the weakest B's
+ * first with ideas to improve (result-answered.ts, loaded with the later texts). Pure
+ * render functions.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import {
-  qualityBand, qualityCoverage, qualityIdeas,
-  type QualityAnswers, type QualityAudience, type QualityDimension, type QualityIdea, type QualityResult,
-} from '../../../core/quality/index.js';
-import { meter } from '../../../internal/templates.js';
+import { msg } from '@lit/localize';
+import type { QualityAnswers, QualityAudience, QualityResult } from '../../../core/quality/index.js';
 import { later } from '../../../internal/controllers/lazy-texts.js';
 import type { Heading } from './head.js';
 import { qcLater } from './later.js';
 import { linesView, type EasyTexts } from '../quality-check.easy.js';
-import { bandTexts, caveatTexts, dimensionMeanings, dimensionNames, flowTexts, ideaCredit, ideaTexts, progressText } from '../quality-check.texts.js';
-
-/** Ideas are shown open for this many of the weakest B's; the others fold away. */
-const OPEN_IDEAS = 2;
-/** How many ideas an open B shows before "More ideas". */
-const OPEN_IDEA_COUNT = 3;
+import { flowTexts } from '../quality-check.texts.js';
 
 /** What the result view needs. */
 export interface ResultView {
@@ -66,71 +59,5 @@ export function resultView(view: ResultView): TemplateResult {
   }
   // The scores, the ideas and the dialogue note are the later group's (later.ts): a
   // first screen without answers needs none of them.
-  return html`${title}${later(qcLater, () => answeredView(view, skipNote, about))}`;
-}
-
-/** The result once something is answered: the table of scores, the weakest B's with ideas, the dialogue note, the sources. */
-function answeredView(view: ResultView, skipNote: TemplateResult, about: TemplateResult): TemplateResult {
-  const family = view.audience === 'family';
-  const r = view.result;
-  const easy = view.easy;
-  const names = dimensionNames(view.audience);
-  const bands = bandTexts();
-  const coverage = qualityCoverage(view.answers, view.audience, view.extended);
-  return html`
-    <table class="scores" part="chart" role="table">
-      <caption>${easy?.caption ?? msg('Score per topic, from 0 to 100: the higher, the more accessible.', { id: 'qc.table.caption' })}</caption>
-      <thead><tr role="row">
-        <th scope="col" role="columnheader">${msg('Topic', { id: 'qc.table.topic' })}</th>
-        <th scope="col" role="columnheader">${msg('Score', { id: 'qc.table.score' })}</th>
-      </tr></thead>
-      <tbody>${coverage.map(({ dimension, answered, asked }) => {
-        const score = r.scores[dimension];
-        return html`<tr role="row">
-          <th scope="row" role="rowheader">${names[dimension]}</th>
-          <td role="cell"><div class="cell">${score == null
-            ? html`<span class="muted">${msg('Not answered', { id: 'qc.score.none' })}</span>`
-            : html`<span class="score-text">${msg(str`${score} of 100`, { id: 'qc.score.value' })}</span>
-              <span class="band band-${qualityBand(score)}">${bands[qualityBand(score)]}</span>${meter(score / 100)}`}
-            <span class="muted small answered">${progressText(answered, asked)}</span></div></td>
-        </tr>`;
-      })}</tbody>
-    </table>
-    ${view.heading(1, easy?.weakestTitle ?? msg('Weakest first, with ideas that can help', { id: 'qc.weakest.title', desc: 'Read by parents and by staff: for parents the ideas are what they can ask for.' }), { className: 'weakest-title' })}
-    <ol class="weakest">${r.weakest.map((d, i) => weakCard(view.heading, view.audience, d, r.scores[d]!, i < OPEN_IDEAS && qualityBand(r.scores[d]!) !== 'good'))}</ol>
-    ${skipNote}
-    ${easy ? linesView(easy.dialogue, 'note') : html`<p class="note">${family
-      ? msg('There are no right or wrong answers. What you share helps the service see what works for families and what does not.', { id: 'qc.dialogue.family' })
-      : msg('Quality can only be judged together with the families who use a service. Compare this result with theirs and talk it through.', { id: 'qc.dialogue.staff' })}</p>`}
-    ${about}`;
-}
-
-/** One B of the "weakest first" list, its ideas open or folded away. */
-function weakCard(heading: Heading, audience: QualityAudience, dimension: QualityDimension, score: number, open: boolean): TemplateResult {
-  // Families read what they can ask for (content engineer's wording); staff read what
-  // the service can do, with each idea's credit (finding or example of its source).
-  const ideas = ideaTexts(audience);
-  const caveats = caveatTexts(audience);
-  const item = (idea: QualityIdea) => html`<li>
-    ${ideas[idea.id]}${idea.caveat ? html` <span class="muted">${msg(str`Keep in mind: ${caveats[idea.caveat]}`, { id: 'qc.caveat' })}</span>` : nothing}
-    ${audience === 'staff' ? html` <span class="source">${ideaCredit(idea)}</span>` : nothing}
-  </li>`;
-  const all = qualityIdeas(dimension);
-  const summary = msg('Ideas that can help', { id: 'qc.ideas.title', desc: 'Read by parents and by staff.' });
-  const names = dimensionNames(audience);
-  const band = qualityBand(score);
-  let body: TemplateResult;
-  if (!open) body = html`<details><summary>${summary}</summary><ul class="ideas">${all.map(item)}</ul></details>`;
-  else {
-    // The first few ideas are those best known for this B; the rest fold away, so the
-    // result stays short enough for a phone and for one printed page.
-    const more = all.slice(OPEN_IDEA_COUNT);
-    body = html`<p class="ideas-title">${summary}</p><ul class="ideas">${all.slice(0, OPEN_IDEA_COUNT).map(item)}</ul>
-      ${more.length ? html`<details><summary>${msg('More ideas', { id: 'qc.ideas.more' })}</summary><ul class="ideas">${more.map(item)}</ul></details>` : nothing}`;
-  }
-  return html`<li class="card ${open ? 'open' : ''}">
-    ${heading(2, html`${msg(str`${names[dimension]}: ${score} of 100`, { id: 'qc.card.heading' })} <span class="band band-${band}">${bandTexts()[band]}</span>`, { className: 'card-title' })}
-    ${audience === 'staff' ? html`<p class="small">${dimensionMeanings()[dimension]}</p>` : nothing}
-    ${body}
-  </li>`;
+  return html`${title}${later(qcLater, (views) => views.answeredView(view, skipNote, about))}`;
 }
