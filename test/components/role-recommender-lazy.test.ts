@@ -9,6 +9,7 @@ import { ready } from '../../src/components/role-recommender/role-recommender.js
 import type { RoleView } from '../../src/components/role-recommender/role-recommender.component.js';
 import { rrLater } from '../../src/components/role-recommender/views/later.js';
 import { templates as nlLater } from '../../src/generated/locales/nl/rr-later.js';
+import { templates as deLater } from '../../src/generated/locales/de/rr-later.js';
 import { checkFailedLoad, freshGroup, markup } from './lazy-helpers.js';
 import { setPageLanguage, shadowText } from './helpers.js';
 
@@ -73,6 +74,27 @@ describe('<samen-role-recommender> later texts', () => {
       for (const shown of seen) expect(shown, 'never English').to.not.contain('Best fit');
     } finally {
       watch.disconnect();
+      el.remove();
+    }
+  });
+
+  it('a live language switch shows the result in the new language at once, never a loading line', async () => {
+    await setPageLanguage('nl');
+    const { el, texts } = await fresh({ answers: '{"commitment":"high"}' });
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(texts.ready).to.equal(true);
+      const seen: string[] = [];
+      const watch = new MutationObserver(() => seen.push(shadowText(el)));
+      watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      await setPageLanguage('de');
+      await el.updateComplete;
+      watch.disconnect();
+      expect(texts.ready, 'the group came with the switch').to.equal(true);
+      expect(shadowText(el)).to.contain(text(deLater['rr.why']));
+      for (const shown of seen) expect(shown).to.not.contain('Wird geladen');
+    } finally {
       el.remove();
     }
   });
