@@ -30,6 +30,7 @@ export function cleanDilemmaPositions(input: unknown, path = 'positions'): Clean
     const at = `${path}.${key}`;
     if (!dilemmaById(key)) capIssues(issues, [{ path: at, problem: 'unknown-id', received: raw }]);
     else if (raw === null || raw === undefined) continue;
+    // Stryker disable next-line ConditionalExpression: Number.isFinite is false for every non-number, so the typeof test alone changes nothing.
     else if (typeof raw !== 'number' || !Number.isFinite(raw)) capIssues(issues, [{ path: at, problem: 'invalid-value', received: raw }]);
     else {
       const clamped = clampPosition(raw);
@@ -42,6 +43,7 @@ export function cleanDilemmaPositions(input: unknown, path = 'positions'): Clean
 
 /** Splits an attribute-style list "a b, c" into its non-empty parts. */
 function splitList(text: string): string[] {
+  // Stryker disable next-line Regex: splitting at each single separator only adds empty parts, which the filter drops.
   return text.split(/[\s,]+/).filter((part) => part !== '');
 }
 
@@ -90,6 +92,7 @@ export function cleanDilemmaKinds(input: unknown, path = 'kinds'): Cleaned<Dilem
   const wanted = new Set<DilemmaKind>();
   (list as unknown[]).forEach((raw: unknown, i) => {
     const at = `${path}[${i}]`;
+    // Stryker disable next-line ConditionalExpression: includes() is false for every non-string, so the typeof test alone changes nothing here.
     if (typeof raw !== 'string' || !(DILEMMA_KINDS as readonly string[]).includes(raw))
       capIssues(issues, [{ path: at, problem: typeof raw === 'string' ? 'unknown-id' : 'invalid-value', received: raw }]);
     else if (wanted.has(raw as DilemmaKind)) capIssues(issues, [{ path: at, problem: 'duplicate', received: raw }]);
@@ -114,6 +117,7 @@ export function toggleDilemmaPriority(priorities: readonly string[], id: string)
 export function moveDilemmaPriority(priorities: readonly string[], id: string, delta: number): string[] {
   const from = priorities.indexOf(id);
   if (from < 0 || !Number.isFinite(delta)) return [...priorities];
+  // Stryker disable next-line ArithmeticOperator: `next` is one shorter than the list, so splicing at length - 1 or beyond both append.
   const to = Math.min(priorities.length - 1, Math.max(0, from + Math.trunc(delta)));
   const next = priorities.filter((p) => p !== id);
   next.splice(to, 0, id);

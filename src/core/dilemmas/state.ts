@@ -61,6 +61,7 @@ export function cleanDilemmaWorkshop(input: unknown): Cleaned<DilemmaWorkshopSta
   }
   if (input.step !== undefined) {
     const step = input.step;
+    // Stryker disable next-line ConditionalExpression: a non-string equals neither word, and the catalogue's Map holds string keys only, so the typeof test alone changes nothing.
     if (typeof step === 'string' && (step === 'opening' || step === 'summary' || dilemmaById(step))) state.step = step;
     else capIssues(issues, [{ path: 'state.step', problem: typeof step === 'string' ? 'unknown-id' : 'invalid-value', received: step }]);
   }
@@ -151,6 +152,7 @@ export function readDilemmaFile(text: string): DilemmaFileRead {
   if (parsed.format === undefined) return { ok: false, reason: 'no-format' };
   if (parsed.format !== DILEMMA_STATE_FORMAT) return { ok: false, reason: 'other-format', received: parsed.format };
   const version = parsed.version;
+  // Stryker disable next-line ConditionalExpression: Number.isInteger is false for every non-number, so the typeof test alone changes nothing.
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, reason: 'unknown-version', received: version };
   if (version > DILEMMA_STATE_VERSION) return { ok: false, reason: 'newer-version', received: version };
   const cleaned = cleanDilemmaWorkshop(parsed);

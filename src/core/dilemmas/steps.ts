@@ -27,6 +27,7 @@ export function moveDilemmaWorkshopStep(
 ): DilemmaWorkshopStep {
   const steps = dilemmaWorkshopSteps(kinds);
   const at = Math.max(0, steps.indexOf(step));
+  // Stryker disable next-line ArithmeticOperator: the next line clamps to the last step, so length - 1 and length + 1 both give it.
   const to = move === 'first' ? 0 : move === 'last' ? steps.length - 1 : at + (move === 'next' ? 1 : -1);
   return steps[Math.min(steps.length - 1, Math.max(0, to))];
 }
