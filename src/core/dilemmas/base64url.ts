@@ -56,7 +56,6 @@ export function jsonFromBase64Url(code: string): unknown {
   if (text === null) return undefined;
   try {
     return JSON.parse(text) as unknown;
-    // Stryker disable next-line BlockStatement: an empty catch falls through to the end of the function, which returns undefined too.
   } catch {
     return undefined;
   }

@@ -30,7 +30,6 @@ export function cleanDilemmaPositions(input: unknown, path = 'positions'): Clean
     const at = `${path}.${key}`;
     if (!dilemmaById(key)) capIssues(issues, [{ path: at, problem: 'unknown-id', received: raw }]);
     else if (raw === null || raw === undefined) continue;
-    // Stryker disable next-line ConditionalExpression: Number.isFinite is false for every non-number, so the typeof test alone changes nothing.
     else if (typeof raw !== 'number' || !Number.isFinite(raw)) capIssues(issues, [{ path: at, problem: 'invalid-value', received: raw }]);
     else {
       const clamped = clampPosition(raw);
