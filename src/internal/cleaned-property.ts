@@ -39,10 +39,11 @@ export interface CleaningHost {
 
 /**
  * Turns what a page gave (an attribute string or any property value) into the value to
- * keep and the issues to warn about. `path` is the attribute's name, for the warning.
- * It must accept `undefined` (nothing given) and give the safe default for it.
+ * keep and the issues to warn about. `path` is the attribute's name, for the warning, so
+ * a core cleaner `(input, path = 'value')` is one as it is. `null` and `undefined`
+ * (nothing given, the attribute removed) give the default, silently.
  */
-export type Cleaner<V> = (input: unknown, host: CleaningHost, path: string) => Cleaned<V>;
+export type Cleaner<V> = (input: unknown, path: string, host: CleaningHost) => Cleaned<V>;
 
 /**
  * A legacy (experimentalDecorators) member decorator; TypeScript wants `void` or `any`
@@ -68,17 +69,18 @@ export interface CleanedDeclaration<V, E = never> extends PropertyDeclaration {
 export const copy = (value: unknown): unknown => (Array.isArray(value) ? [...value] : { ...(value as object) });
 
 /** Input given as JSON (attributes are strings) or as a value, cleaned by a core cleaner; `cleanInput` warns. */
-export const json = <V>(clean: (value: unknown) => Cleaned<V>): Cleaner<V> => (input, host, path) => ({ value: host.cleanInput(input, path, clean), issues: [] });
+export const json = <V>(clean: (value: unknown) => Cleaned<V>): Cleaner<V> => (input, path, host) => ({ value: host.cleanInput(input, path, clean), issues: [] });
 
 /** One of a few words; anything else gives the fallback (`cleanChoice` warns, except for null/undefined). */
-export const oneOf = <T extends string, F = T>(allowed: readonly T[], fallback: F): Cleaner<T | F> => (input, host, path) => ({ value: host.cleanChoice(input, allowed, fallback, path), issues: [] });
+export const oneOf = <T extends string, F = T>(allowed: readonly T[], fallback: F): Cleaner<T | F> => (input, path, host) => ({ value: host.cleanChoice(input, allowed, fallback, path), issues: [] });
 
 /**
  * Declares a public property cleaned by `clean` (see the module's comment), with Lit's
  * options and the pattern's in `options`. Lit wraps the accessor defined here, so
- * attribute conversion, reflection (the default reflected on first update too) and
- * updates behave as for a hand-written get/set pair. The cleaner comes first so that
- * TypeScript infers the value's type from it for `get` and `kept`.
+ * attribute conversion, reflection (the default reflected on first update too) and the
+ * update with the old value (read before the set) behave as for a hand-written get/set
+ * pair. The cleaner comes first so that TypeScript infers the value's type from it for
+ * `get` and `kept`.
  */
 export function property<V, E = never>(clean: Cleaner<V>, options?: CleanedDeclaration<V, E>): Decorator;
 /** Lit's `property()`, for a property that needs no cleaning (a boolean, a plain string). */
@@ -91,36 +93,31 @@ export function property(clean?: Cleaner<unknown> | PropertyDeclaration, options
   };
 }
 
-/** The accessor: reads `_<name>` (through `get`), cleans, warns once, keeps, updates. */
+/** The accessor: reads `_<name>` (through `get`); cleans, warns once and keeps (Lit's wrapper then asks for the update). */
 function defineCleaned(proto: object, name: string, clean: Cleaner<unknown>, { keep, get, kept, attribute }: CleanedDeclaration<unknown, unknown>): void {
   const field = `_${name}`;
   const path = typeof attribute === 'string' ? attribute : name;
   type Element = ReactiveElement & CleaningHost & Record<string, unknown>;
   Object.defineProperty(proto, name, {
+    // Configurable, so that Lit can put its wrapper (the update, the old value) over it.
     configurable: true,
-    enumerable: true,
     get(this: Element) {
       return get ? get(this[field], this) : this[field];
     },
     set(this: Element, input: unknown) {
       // Whatever the page hands over (a BigInt, a cycle, a Proxy, a throwing getter), a
-      // property set never throws into the page: the widget warns and uses a safe value.
+      // property set never throws into the page. The cleaners give a safe value for all
+      // of those; should one fail all the same, the widget keeps the (clean) value it
+      // had, and says so once.
       try {
         if (keep && this.samePageValue(path, input)) return;
         const old = this[field];
-        let cleaned: Cleaned<unknown>;
-        try {
-          cleaned = clean(input, this, path);
-        } catch {
-          cleaned = { value: clean(undefined, this, path).value, issues: [{ path, problem: 'invalid-value', received: input }] };
-        }
-        this.warnAbout(cleaned.issues);
-        this[field] = cleaned.value;
-        kept?.(this, cleaned.value, old);
-        this.requestUpdate(name, old);
+        const { value, issues } = clean(input, path, this);
+        this.warnAbout(issues);
+        this[field] = value;
+        kept?.(this, value, old);
       } catch {
-        // Only a cleaner that fails on `undefined` too, or a `kept` that throws, ends here:
-        // the value kept before stays.
+        this.warnAbout([{ path, problem: 'invalid-value', received: input }]);
       }
     },
   });

@@ -187,18 +187,23 @@ class CleanedProbe extends SamenElement {
 customElements.define('cleaned-property-probe', CleanedProbe);
 
 describe('the cleaned-property pattern itself', () => {
-  it('a cleaner that throws gives the safe default and one warning, not an exception', async () => {
+  it('a cleaner that throws (a bug) keeps the clean value the element had, with one warning, not an exception', async () => {
     const el = await fixture<CleanedProbe>(html`<cleaned-property-probe level="high"></cleaned-property-probe>`);
     expect(el.level).to.equal('high');
     const warnings = captureWarnings();
     try {
       expect(() => (el.level = 'boom')).to.not.throw();
+      expect(() => el.setAttribute('level', 'boom')).to.not.throw();
+      await el.updateComplete;
+      expect(el.level).to.equal('high');
+      expect(el.shadowRoot!.textContent).to.contain('high');
+      expect(warnings.messages).to.have.length(2);
+      expect(warnings.messages[0]).to.contain('level: invalid-value (got "boom")');
+      el.level = 'nonsense';
       await el.updateComplete;
       expect(el.level).to.equal('low');
       expect(el.getAttribute('level')).to.equal('low');
-      expect(el.shadowRoot!.textContent).to.contain('low');
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('level: invalid-value (got "boom")');
+      expect(warnings.messages).to.have.length(3);
     } finally {
       warnings.restore();
     }

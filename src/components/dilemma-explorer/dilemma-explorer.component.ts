@@ -112,7 +112,7 @@ export class SamenDilemmaExplorer extends SamenElement {
    * (second pole). As an attribute: JSON. Out-of-range numbers are clamped; unknown ids
    * and non-numbers are ignored with a warning. Reading gives the cleaned positions.
    */
-  @property(json((v) => cleanDilemmaPositions(v)), { attribute: 'positions', get: copy })
+  @property(json(cleanDilemmaPositions), { get: copy })
   declare positions: DilemmaPositions;
 
   /**
@@ -121,8 +121,8 @@ export class SamenDilemmaExplorer extends SamenElement {
    */
   @property(
     // A plain list of ids is not JSON; only a JSON array goes through the JSON parser.
-    (v, host, path) => (typeof v === 'string' && !v.trim().startsWith('[') ? cleanDilemmaPriorities(v) : json((w) => cleanDilemmaPriorities(w))(v, host, path)),
-    { attribute: 'priorities', get: copy },
+    (v, path, host) => (typeof v === 'string' && !v.trim().startsWith('[') ? cleanDilemmaPriorities(v) : json(cleanDilemmaPriorities)(v, path, host)),
+    { get: copy },
   )
   declare priorities: string[];
 
@@ -130,7 +130,7 @@ export class SamenDilemmaExplorer extends SamenElement {
    * The kinds shown, space- or comma-separated: `organisational`, `professional`,
    * `inclusion`, `practice`. Empty shows all; unknown kinds are ignored with a warning.
    */
-  @property({ attribute: 'kinds' })
+  @property()
   get kinds(): string {
     return this._kinds.join(' ');
   }
@@ -144,9 +144,7 @@ export class SamenDilemmaExplorer extends SamenElement {
   }
 
   /** The room's recorded split per dilemma: `{ [dilemmaId]: [n, n, n, n, n] }`, first pole to second. Attribute: JSON. */
-  @property(json((v) => cleanDilemmaRoomSplits(v)), {
-    attribute: 'splits', get: (splits) => Object.fromEntries(Object.entries(splits).map(([k, v]) => [k, [...v]])),
-  })
+  @property(json(cleanDilemmaRoomSplits), { get: (splits) => Object.fromEntries(Object.entries(splits).map(([k, v]) => [k, [...v]])) })
   declare splits: DilemmaRoomSplits;
 
   /** `reflection` (default: browse, place, prioritise) or `workshop` (one dilemma at a time). */
@@ -157,11 +155,11 @@ export class SamenDilemmaExplorer extends SamenElement {
   @property((v) => {
     const { value, issues } = cleanDilemmaWorkshop({ step: v ?? undefined });
     return { value: value.step, issues };
-  }, { attribute: 'step' })
+  })
   declare step: DilemmaWorkshopStep;
 
   /** What reflection mode shows: a kind (`organisational`, …) or `profile`. Defaults to the first shown kind. */
-  @property({ attribute: 'view' })
+  @property()
   get view(): DilemmaView {
     return this._view && (this._view === 'profile' || this._kinds.includes(this._view)) ? this._view : this._kinds[0];
   }

@@ -80,7 +80,7 @@ export abstract class QualityCheckProperties extends FormAssociated(SamenElement
    * the introduction instead of "this service", and kept in the saved file and the form
    * value. Shown as text, never as HTML; at most 120 characters.
    */
-  @property(/* not json(): a service name is plain text, never JSON */ (v) => cleanQualityService(v))
+  @property(cleanQualityService) // not json(): a service name is plain text, never JSON
   declare service: string;
 
   /**
@@ -102,7 +102,7 @@ export abstract class QualityCheckProperties extends FormAssociated(SamenElement
    * ignored with a warning. Answers to the other audience's questions are kept.
    */
   @property(json(cleanQualityAnswers), {
-    attribute: 'answers', keep: true, get: copy,
+    keep: true, get: copy,
     // What a form reset returns to.
     kept: (el: QualityCheckProperties, answers) => (el._pageAnswers = answers),
   })

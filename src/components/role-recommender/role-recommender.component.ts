@@ -97,7 +97,7 @@ export class SamenRoleRecommender extends SamenElement {
    * unanswered; unknown ids or values are ignored with a warning. Reading gives the
    * cleaned answers.
    */
-  @property({ attribute: 'answers' })
+  @property()
   get answers(): RoleAnswers {
     return { ...this._answers };
   }
@@ -116,7 +116,7 @@ export class SamenRoleRecommender extends SamenElement {
    * widely-shared|low-centralised|moderate, `size` few|moderate|many, `goalConsensus`
    * high|moderately-low|moderately-high, `competencies` low|moderate|high. Attribute: JSON.
    */
-  @property(json((v) => cleanTypologyAnswers(GOVERNANCE_QUESTIONS, v, 'governance')), { attribute: 'governance', keep: true, get: copy })
+  @property(json((v) => cleanTypologyAnswers(GOVERNANCE_QUESTIONS, v, 'governance')), { keep: true, get: copy })
   declare governance: Record<string, string>;
 
   /**
@@ -124,7 +124,7 @@ export class SamenRoleRecommender extends SamenElement {
    * `alignment`, `goals`, `responsibility`, `vision`, `monitoring` is
    * municipality|joint|parties. Attribute: JSON.
    */
-  @property(json((v) => cleanTypologyAnswers(DIRECTING_QUESTIONS, v, 'directing')), { attribute: 'directing', keep: true, get: copy })
+  @property(json((v) => cleanTypologyAnswers(DIRECTING_QUESTIONS, v, 'directing')), { keep: true, get: copy })
   declare directing: Record<string, string>;
 
   /** The view shown: `role` (default), `governance` or `directing`. Unknown values show `role`, with a warning. */

@@ -103,7 +103,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
    * gives 50; both with a warning. As an attribute it is also the value a form reset
    * returns to.
    */
-  @property((v) => cleanSliderValue(v), { attribute: 'value', keep: true })
+  @property(cleanSliderValue, { keep: true })
   declare value: number;
 
   /**
@@ -111,7 +111,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
    * for `value`. As an attribute: JSON. Entries without a name or a usable value, and
    * repeated names, are left out with a warning; values outside 0..100 are clamped.
    */
-  @property(json(cleanServices), { attribute: 'services', keep: true, get: (list) => list.map((s) => ({ ...s })) })
+  @property(json(cleanServices), { keep: true, get: (list) => list.map((s) => ({ ...s })) })
   declare services: SliderService[];
 
   /** The view shown: `position` (default) or `portfolio`. Unknown values show `position`, with a warning. */
