@@ -47,7 +47,7 @@ const controllers = new WeakMap<LaterHost, Map<LaterGroup, unknown>>();
 /** The events that show the user is starting to use the widget. */
 const PREFETCH_ON = ['focusin', 'pointerdown'] as const;
 /** Focusable things a focus can go back to when the Try-again button goes. */
-const FOCUSABLE = 'button, [href], input, select, textarea, summary, [tabindex]';
+const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
 
 /** Says that a later part could not be loaded (shown, and said after an action that needed it). */
 export function laterFailedText(): string {
