@@ -52,7 +52,7 @@ describe('<samen-dilemma-explorer> later texts', () => {
     const kinds = ['organisational', 'professional', 'inclusion', 'practice'];
     const before: string[] = [];
     for (const kind of kinds) {
-      el.view = kind;
+      el.view = kind as SamenDilemmaExplorer['view'];
       await el.updateComplete;
       before.push(firstScreen(el));
     }
@@ -70,7 +70,7 @@ describe('<samen-dilemma-explorer> later texts', () => {
     expect(text(details.textContent)).to.contain(text(nlDetails['dx.loyalty.stake1']));
     details.open = false;
     for (const [i, kind] of kinds.entries()) {
-      el.view = kind;
+      el.view = kind as SamenDilemmaExplorer['view'];
       await el.updateComplete;
       expect(firstScreen(el), `${kind}: a text of the first screen is in the later group`).to.equal(before[i]);
     }

@@ -270,7 +270,7 @@ describe('<samen-role-recommender>: the shared layer (issue 11)', () => {
       const el = await make();
       const warnings = captureWarnings();
       try {
-        el.answers = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`k${i}`, 1n]));
+        el.answers = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`k${i}`, 1n])) as never; // what a page's script may hand over
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain('… and 480 more');
       } finally {

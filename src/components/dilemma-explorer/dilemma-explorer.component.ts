@@ -159,18 +159,11 @@ export class SamenDilemmaExplorer extends SamenElement {
   declare step: DilemmaWorkshopStep;
 
   /** What reflection mode shows: a kind (`organisational`, …) or `profile`. Defaults to the first shown kind. */
-  @property()
-  get view(): DilemmaView {
-    return this._view && (this._view === 'profile' || this._kinds.includes(this._view)) ? this._view : this._kinds[0];
-  }
-  set view(input: string) {
-    // Still a hand-written pair, for its write type (a string): a declared field's one type
-    // would refuse the strings test/components/dilemma-explorer-lazy.test.ts sets.
-    const old = this._view;
-    // null: the getter then shows the first kind on display, which depends on `kinds`.
-    this._view = this.cleanChoice<DilemmaView, null>(input, ['profile', ...DILEMMA_KINDS], null, 'view');
-    this.requestUpdate('view', old);
-  }
+  @property(oneOf<DilemmaView, null>(['profile', ...DILEMMA_KINDS], null), {
+    // null: the first kind on display, which depends on `kinds`; a kind not shown reads as that too.
+    get: (view, el: SamenDilemmaExplorer) => (view && (view === 'profile' || el._kinds.includes(view)) ? view : el._kinds[0]),
+  })
+  declare view: DilemmaView;
 
   /** The catalogue, read-only: `{ id, kind, poles, questions, mediating, answers, quote, sources, detailed }[]`. */
   get dilemmas(): readonly Dilemma[] {

@@ -97,19 +97,8 @@ export class SamenRoleRecommender extends SamenElement {
    * unanswered; unknown ids or values are ignored with a warning. Reading gives the
    * cleaned answers.
    */
-  @property()
-  get answers(): RoleAnswers {
-    return { ...this._answers };
-  }
-  set answers(input: unknown) {
-    // Still a hand-written pair, for its write type: a declared field's one type would make
-    // TypeScript refuse raw input here (test/components/role-recommender.test.ts sets a
-    // record of BigInts); json(cleanRoleAnswers) with keep and copy once that casts.
-    if (this.samePageValue('answers', input)) return;
-    const old = this._answers;
-    this._answers = this.cleanInput(input, 'answers', cleanRoleAnswers);
-    this.requestUpdate('answers', old);
-  }
+  @property(json(cleanRoleAnswers), { keep: true, get: copy })
+  declare answers: RoleAnswers;
 
   /**
    * Answers for the governance-form view (Provan & Kenis): `trust`
