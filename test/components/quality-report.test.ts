@@ -105,6 +105,21 @@ describe('<samen-quality-report>', () => {
     expect(el.result.pairs.every((p) => p.staff === null && p.gap === null)).to.equal(true);
   });
 
+  it('names answers the page gave in words, in the page language, not by the property\'s name', async () => {
+    await setPageLanguage('nl');
+    try {
+      const el = await make();
+      el.responses = [family(3), family(4)];
+      await el.updateComplete;
+      const item = $(el, '.file-list li');
+      expect(item.querySelector('strong')!.textContent).to.equal('Antwoorden van deze pagina');
+      expect(item.querySelector('button')!.textContent!.trim()).to.equal('De antwoorden van deze pagina verwijderen');
+      expect(shadowText(el)).not.to.match(/\bresponses\b/);
+    } finally {
+      await setPageLanguage('en');
+    }
+  });
+
   it('removes one file or all data with the keyboard; focus stays in the widget', async () => {
     const el = await make();
     await pick(el, [['a.csv', await fixtureText('limesurvey.csv')], ['b.csv', await fixtureText('wordpress-flamingo.csv')]]);

@@ -19,6 +19,10 @@ export type { QualityReportChangeDetail } from '../../events.js';
 
 /** The source name of responses set through the `responses` property. */
 const PROPERTY_SOURCE = 'responses';
+
+/** A loaded source as the coordinator reads it: a file's name, or words for what the page gave (not the property's name). */
+const sourceName = (source: string): string =>
+  source === PROPERTY_SOURCE ? msg('Answers given by this page', { id: 'qr.files.fromPage' }) : source;
 const MAX_MB = Math.round(REPORT_MAX_BYTES / 1024 / 1024);
 
 /**
@@ -126,7 +130,7 @@ export class SamenQualityReport extends SamenElement {
   }
 
   private removeFile(index: number): void {
-    const name = this.files[index]?.source ?? '';
+    const name = sourceName(this.files[index]?.source ?? '');
     this.files = this.files.filter((_, i) => i !== index);
     const left = responsesText(this.result.total);
     this.announce(msg(str`${name} removed; ${left} left.`, { id: 'qr.announce.removed' }));
@@ -193,10 +197,10 @@ export class SamenQualityReport extends SamenElement {
     return html`<section class="files" part="files" aria-labelledby="qr-files-title">
       ${this.heading(1, msg('What was read', { id: 'qr.files.title' }), { id: 'qr-files-title' })}
       <ul class="file-list">${repeat(outcomes, (o, i) => `${i}:${o.source}`, (o, i) => html`<li class="card">
-        <p><strong>${o.source}</strong>${mark(':')} ${fileOutcomeText(o.found, o.added, o.rejected.length)}</p>
+        <p><strong>${sourceName(o.source)}</strong>${mark(':')} ${fileOutcomeText(o.found, o.added, o.rejected.length)}</p>
         ${o.rejected.length ? html`<details><summary>${msg('What could not be read, and why', { id: 'qr.files.why' })}</summary>
           <ul>${o.rejected.map((r) => html`<li>${r.row ? `${rowText(r.row)}${mark(':')} ` : ''}${reasons[r.reason]}</li>`)}</ul></details>` : nothing}
-        <button type="button" class="no-print" @click=${() => this.removeFile(i)}>${msg(str`Remove ${o.source}`, { id: 'qr.files.remove' })}</button>
+        <button type="button" class="no-print" @click=${() => this.removeFile(i)}>${o.source === PROPERTY_SOURCE ? msg('Remove the answers given by this page', { id: 'qr.files.removeFromPage' }) : msg(str`Remove ${o.source}`, { id: 'qr.files.remove' })}</button>
       </li>`)}</ul>
       <button type="button" class="no-print" @click=${this.removeAll}>${msg('Remove all data', { id: 'qr.files.removeAll' })}</button>
     </section>`;
