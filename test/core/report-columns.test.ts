@@ -61,3 +61,11 @@ describe('the delimiter', () => {
     }
   });
 });
+
+describe('a table that gives nothing says why, once', () => {
+  it('a header alone is an empty table; one cell alone is not an export; no samen column is named', () => {
+    assert.deepEqual(readQualityFile('t.csv', 'Naam;Kwaliteit;Completed\r\n'), { responses: [], rejected: [{ source: 't.csv', reason: 'empty' }] });
+    assert.deepEqual(readQualityFile('t.csv', 'hallo\r\n'), { responses: [], rejected: [{ source: 't.csv', reason: 'not-samen' }] });
+    assert.deepEqual(readQualityFile('t.csv', table(['Naam', 'Opmerking'], [['An', 'goed'], ['Bo', 'ok']])), { responses: [], rejected: [{ source: 't.csv', reason: 'no-samen-column' }] });
+  });
+});
