@@ -231,6 +231,8 @@ describe('room screen of the slider: two windows', () => {
     await until(() => s.text().includes('Speel-o-theek') && s.text().includes('Brugfiguur'), 'the room shows the portfolio');
     expectOnlyWhatTheRoomSees(s.room().shadowRoot!, 'Add a service');
     const gaps = (root: ShadowRoot) => [...root.querySelectorAll('.gaps li')].map((n) => fold(n.textContent));
+    // What the gaps mean is a later text group, which each window loads for itself.
+    await until(() => gaps(s.el.shadowRoot!).length > 0 && gaps(s.room().shadowRoot!).length > 0, 'both windows show the gaps');
     expect(gaps(s.room().shadowRoot!)).to.deep.equal(gaps(s.el.shadowRoot!));
 
     // A B typed in the name field stays in the field.
