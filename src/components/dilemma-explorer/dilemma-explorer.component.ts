@@ -229,16 +229,6 @@ export class SamenDilemmaExplorer extends SamenElement {
     return explorerContext(this);
   }
 
-  /** Also waits for the later texts asked for, so a host or test awaiting an update sees them. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.details.pending) {
-      await this.details.pending.catch(() => undefined);
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
   override render(): TemplateResult {
     const c = this.context;
     const status = html`<div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>`;

@@ -10,6 +10,7 @@ import {
   type DilemmaFileRefusal, type DilemmaWorkshopState,
 } from '../../core/dilemmas/index.js';
 import { copyText, downloadJson } from '../../internal/files.js';
+import { laterFailedText } from '../../internal/controllers/lazy-texts.js';
 import type { SamenDilemmaExplorer } from './dilemma-explorer.component.js';
 import type { ToolsContext } from './views/tools.js';
 
@@ -87,7 +88,7 @@ export abstract class ExplorerTools {
   private async copyAsText(): Promise<void> {
     // The text holds the questions: the later texts must be in first.
     const loaded = await this.el.details.request(true).then(() => true, () => false);
-    if (!loaded) return this.done(msg('This part could not be loaded. Check the internet connection and try again.', { id: 'dx.details.failed' }));
+    if (!loaded) return this.done(laterFailedText());
     const ok = await copyText(this.el.details.later!.plainText(this.el.context, this.el._mode === 'workshop'));
     this.done(ok
       ? msg('Copied as text.', { id: 'dx.announce.copied' })
