@@ -8,7 +8,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeQualityFiles, parseReportDate, qualityReportMoves, readQualityReportFile, type QualityReport } from '../../src/core/index.js';
+import { mergeQualityFiles, parseReportDate, qualityReport, qualityReportMoves, readQualityReportFile, type QualityReport } from '../../src/core/index.js';
 
 describe('dates', () => {
   it('the 30th and 31st of a month in a leap year are days', () => {
@@ -45,5 +45,16 @@ describe('moves', () => {
       ],
     };
     assert.deepEqual(qualityReportMoves(report).map((m) => [m.dimension, m.change]), [['usability', 25]]);
+  });
+});
+
+describe('the total', () => {
+  it('counts what the groups count: an entry given through the core API without a family or staff audience is in neither', () => {
+    const family = { audience: 'family', answers: { 'family-availability-quick-help': 3 } };
+    const stray = [{ audience: 'visitor', answers: { 'family-availability-quick-help': 3 } }, null, 'text', { answers: {} }];
+    const families = Array.from({ length: 6 }, () => family);
+    const report = qualityReport({ responses: [...families, ...stray] as never, rejected: [] });
+    assert.equal(report.total, 6, 'six responses counted, the four strays not');
+    assert.deepEqual(report.groups.filter((g) => g.service === undefined && g.period === undefined).map((g) => [g.audience, g.n]), [['family', 6]], 'the family group holds the same six');
   });
 });

@@ -69,7 +69,11 @@ export interface ReportPair {
 
 /** The report. */
 export interface QualityReport {
-  /** Responses counted (each submission once). */
+  /**
+   * Responses counted (each submission once): the sum of the audiences' groups, so an
+   * entry that names no family or staff audience (possible only through the core API,
+   * which takes `responses` as given) is not counted here either.
+   */
   total: number;
   /** Every file and row that could not be read, with the reason. */
   rejected: ReportRejected[];
@@ -268,5 +272,6 @@ export function qualityReport(data: ReportData, options: ReportOptions = {}): Qu
   // Stable sort: equal gaps keep the canonical order; pairs without a gap come last.
   pairs.sort((a, b) => (b.gap === null ? -1 : Math.abs(b.gap)) - (a.gap === null ? -1 : Math.abs(a.gap)));
 
-  return { total: responses.length, rejected: Array.isArray(data?.rejected) ? [...data.rejected] : [], groups, pairs };
+  const total = [...counted.values()].reduce((sum, at) => sum + at.top.n, 0);
+  return { total, rejected: Array.isArray(data?.rejected) ? [...data.rejected] : [], groups, pairs };
 }
