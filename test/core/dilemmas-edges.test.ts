@@ -2,7 +2,7 @@
  * Edges the folder's mutation run found untested (its survivors, 1 December 2026):
  * padding inside a link code, "nothing given" as null or undefined, the default paths
  * and problems of the issues a developer reads, the sides of an empty room, and a link
- * whose JSON is not a workshop state.
+ * whose JSON is not a workshop state (refused as a link since the fourth session).
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -40,9 +40,18 @@ describe('dilemmas: edges found by the mutation run', () => {
     assert.deepEqual(summariseDilemmaRoom([0, 0, 0, 0, 0]).sides, { first: 0, middle: 0, second: 0 });
   });
 
-  it('a readable link whose JSON is not an object says so at the state, not that the link is unreadable', () => {
-    assert.deepEqual(decodeDilemmaWorkshop(toBase64Url('42')), {
-      value: emptyDilemmaWorkshop(), issues: [{ path: 'state', problem: 'not-an-object', received: 42 }],
+  it('a readable link whose JSON is no workshop state is refused as a link (the explorer says so), and the state issue says why', () => {
+    const code = toBase64Url('42');
+    assert.deepEqual(decodeDilemmaWorkshop(code), {
+      value: emptyDilemmaWorkshop(), issues: [{ path: 'link', problem: 'invalid-value', received: code }, { path: 'state', problem: 'not-an-object', received: 42 }],
     });
+    const foreign = toBase64Url(JSON.stringify({ format: 'another-tool', step: 'opening' }));
+    assert.deepEqual(decodeDilemmaWorkshop(foreign).issues, [{ path: 'link', problem: 'invalid-value', received: foreign }, { path: 'state.format', problem: 'invalid-value', received: 'another-tool' }]);
+  });
+
+  it('a link whose state has one bad field keeps the rest and is not refused', () => {
+    const read = decodeDilemmaWorkshop(toBase64Url(JSON.stringify({ mode: 'workshop', step: 'nowhere' })));
+    assert.equal(read.value.mode, 'workshop');
+    assert.deepEqual(read.issues.map((i) => i.path), ['state.step']);
   });
 });

@@ -103,7 +103,8 @@ describe('dilemmas: the workshop link', () => {
   it('a link of another tool\'s state opens nothing and says why, without calling it unreadable', () => {
     const read = decodeDilemmaWorkshop(toBase64Url(JSON.stringify({ format: 'samen-roles', positions: { culture: 1 } })));
     assert.deepEqual(read.value, emptyDilemmaWorkshop());
-    assert.deepEqual(read.issues.map((i) => [i.path, i.problem]), [['state.format', 'invalid-value']]);
+    // Refused as a link that is no workshop link (invalid-value), not as unreadable (not-json); the second issue says why.
+    assert.deepEqual(read.issues.map((i) => [i.path, i.problem]), [['link', 'invalid-value'], ['state.format', 'invalid-value']]);
   });
 
   it('a code that is not text is "could not be read"', () => {

@@ -110,8 +110,10 @@ export function encodeDilemmaWorkshop(state: DilemmaWorkshopState): string {
 
 /**
  * Reads a code made by {@link encodeDilemmaWorkshop}. Never throws: a corrupt or
- * truncated code gives the empty state and a `not-json` issue at `link`; a code longer
- * than {@link DILEMMA_LINK_MAX} an `out-of-range` issue there, without being decoded.
+ * truncated code gives the empty state and a `not-json` issue at `link`; JSON that is
+ * no workshop state (not an object, another tool's format) an `invalid-value` issue
+ * there, then the state's own issue; a code longer than {@link DILEMMA_LINK_MAX} an
+ * `out-of-range` issue there, without being decoded.
  */
 export function decodeDilemmaWorkshop(code: unknown): Cleaned<DilemmaWorkshopState> {
   // A code far longer than any workshop is not decoded at all (a 1.5 MB link).
@@ -121,9 +123,12 @@ export function decodeDilemmaWorkshop(code: unknown): Cleaned<DilemmaWorkshopSta
   if (text === null) return { value: emptyDilemmaWorkshop(), issues: [{ path: 'link', problem: 'not-json', received: code }] };
   const read = dilemmaWorkshopFromJson(text);
   // Say "the link" rather than "the state" when the JSON inside it was broken.
-  return read.issues.some((i) => i.problem === 'not-json' && i.path === 'state')
-    ? { value: read.value, issues: [{ path: 'link', problem: 'not-json', received: code }] }
-    : read;
+  if (read.issues.some((i) => i.problem === 'not-json' && i.path === 'state')) return { value: read.value, issues: [{ path: 'link', problem: 'not-json', received: code }] };
+  // JSON that is no workshop state at all (a number, a list, another tool's format)
+  // gives nothing to show: the link is refused as a whole, so the widget can say so
+  // rather than open empty with a console warning only; the state's issue says why.
+  const refused = read.issues.find((i) => (i.path === 'state' && i.problem === 'not-an-object') || i.path === 'state.format');
+  return refused ? { value: read.value, issues: [{ path: 'link', problem: 'invalid-value', received: code }, refused] } : read;
 }
 
 /** Why a file was not loaded. */
