@@ -41,6 +41,8 @@ const LAZY_GROUPS = {
     /^rr\.role\.[\w-]+\.(?:decides|responsibility|practice)$/,
     /^rr\.(?:lead|order|meaning|counter)\.[\w.-]+$/,
     /^rr\.(?:result\.best|mixed|middleByModel|basis|basis\.one|scores\.label|why|gov\.tied|dir\.tied|room\.given)$/,
+    // The governance-form and local-government views (questions, forms, types, sources): not the first view.
+    /^rr\.(?:gov|form|dir|type)\.[\w.-]+$/,
   ],
   // The slider's gaps in a portfolio (shown once it has services).
   'ut-later': [/^ut\.gap\.[\w-]+$/, /^ut\.gaps\.(?:title|none)$/],

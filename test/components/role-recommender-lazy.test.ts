@@ -1,10 +1,12 @@
 /**
- * The role recommender's later texts (a result: verdict, lead, order, what a role does,
- * why, evidence against; the room screen's answers) come in a module of their own
- * (`rr-later`), loaded when a result is first shown. A user must never see a first
- * screen that waits for them, English while they load, or a silent failure.
+ * The role recommender's later part (a result: verdict, lead, order, what a role does,
+ * why, evidence against; the governance-form and local-government views; the room
+ * screen's answers) comes in a text module (`rr-later`) and a code chunk of its own,
+ * loaded when it is first shown or the user starts using the widget. A user must never
+ * see a first screen that waits for it, English while it loads, or a silent failure.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/role-recommender/role-recommender.js';
 import type { RoleView } from '../../src/components/role-recommender/role-recommender.component.js';
 import { rrLater } from '../../src/components/role-recommender/views/later.js';
@@ -12,6 +14,9 @@ import { templates as nlLater } from '../../src/generated/locales/nl/rr-later.js
 import { templates as deLater } from '../../src/generated/locales/de/rr-later.js';
 import { checkFailedLoad, freshGroup, markup } from './lazy-helpers.js';
 import { setPageLanguage, shadowText } from './helpers.js';
+
+/** The live region's words. */
+const said = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 
 const text = (t: unknown) => String(t).replace(/\s+/g, ' ').trim();
 
@@ -26,21 +31,14 @@ async function fresh(attrs: Record<string, string> = {}) {
 describe('<samen-role-recommender> later texts', () => {
   after(() => setPageLanguage('en'));
 
-  it('the first screen of every view needs none of them; a result shows in Dutch once they are in', async () => {
+  it('the first screen needs none of it; a result and the other views show in Dutch once it is in', async () => {
     await setPageLanguage('nl');
     const { el, texts } = await fresh();
     (await fixture(html`<div></div>`)).append(el);
-    const views: RoleView[] = ['role', 'governance', 'directing'];
-    const before: string[] = [];
-    for (const view of views) {
-      el.view = view;
-      await el.updateComplete;
-      before.push(markup(el));
-    }
-    expect(texts.ready, 'not loaded by a first screen').to.equal(false);
-    expect(texts.pending, 'not even asked for').to.equal(null);
-    el.view = 'role';
     await el.updateComplete;
+    const before = markup(el);
+    expect(texts.ready, 'not loaded by the first screen').to.equal(false);
+    expect(texts.pending, 'not even asked for').to.equal(null);
     // The first answer: a Dutch loading line at most, then the Dutch result.
     el.shadowRoot!.querySelector<HTMLInputElement>('input[name="rr-commitment"][value="high"]')!.click();
     await waitUntil(() => texts.ready, 'the result texts arrive once something is answered');
@@ -48,15 +46,63 @@ describe('<samen-role-recommender> later texts', () => {
     expect(shadowText(el)).to.not.contain('Bezig met laden');
     expect(shadowText(el)).to.contain(text(nlLater['rr.why']));
     expect(shadowText(el)).to.contain(text(nlLater['rr.counter.title']));
-    // With the texts in and nothing answered, every first screen is the same as before.
+    // The other views' questions and forms are in the group too.
+    el.view = 'governance';
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain(text(nlLater['rr.gov.trust.q']));
+    expect(shadowText(el)).to.contain(text(nlLater['rr.form.nao']));
+    el.view = 'directing';
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain(text(nlLater['rr.dir.steering.q']));
+    // With the group in and nothing answered, the first screen is the same as before.
     el.answers = {};
-    el.governance = {};
-    el.directing = {};
-    for (const [i, view] of views.entries()) {
-      el.view = view;
-      await el.updateComplete;
-      expect(markup(el), `${view}: a text of the first screen is in the later group`).to.equal(before[i]);
-    }
+    el.view = 'role';
+    await el.updateComplete;
+    expect(markup(el), 'a text or view of the first screen is in the later group').to.equal(before);
+  });
+
+  for (const view of ['governance', 'directing'] as const) {
+    it(`a page that starts in the ${view} view shows a Dutch loading line, then its questions with the answers given`, async () => {
+      await setPageLanguage('nl');
+      const answers = view === 'governance' ? { governance: '{"size":"many"}' } : { directing: '{"steering":"joint"}' };
+      const { el, texts } = await fresh({ view, ...answers });
+      const seen: string[] = [];
+      const watch = new MutationObserver(() => seen.push(shadowText(el)));
+      document.body.append(el);
+      watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      try {
+        await el.updateComplete;
+        expect(texts.ready).to.equal(true);
+        const [name, value, question, english] = view === 'governance'
+          ? ['rr-gov-size', 'many', 'rr.gov.trust.q', 'How is trust spread']
+          : ['rr-dir-steering', 'joint', 'rr.dir.steering.q', 'Who steers the network'];
+        expect(shadowText(el)).to.contain(text(nlLater[question]));
+        expect(el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!.checked, 'the answer given is kept').to.equal(true);
+        expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
+        for (const shown of seen) expect(shown, 'never English').to.not.contain(english);
+      } finally {
+        watch.disconnect();
+        el.remove();
+      }
+    });
+  }
+
+  it('another view opened with the keyboard: focus stays on its tab, its questions come, an answer is announced once', async () => {
+    await setPageLanguage('nl');
+    const { el, texts } = await fresh();
+    (await fixture(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('#rr-tab-role')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(el.view).to.equal('governance');
+    expect(texts.ready).to.equal(true);
+    expect(el.shadowRoot!.activeElement?.id, 'focus on the tab, not the body').to.equal('rr-tab-governance');
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="rr-gov-size"][value="many"]')!.click();
+    await el.updateComplete;
+    expect(said(el)).to.contain(text(nlLater['rr.form.nao']));
+    expect(el.shadowRoot!.querySelector('.verdict')!.textContent).to.contain(text(nlLater['rr.form.nao']));
   });
 
   it('a page that starts with answers shows a Dutch loading line, then the result; updateComplete waits for it', async () => {
@@ -101,12 +147,12 @@ describe('<samen-role-recommender> later texts', () => {
 
   it('a failed load says so in French with Réessayer, and keeps focus in the widget', async () => {
     await setPageLanguage('fr-BE');
-    const { el, texts } = await fresh({ view: 'governance' });
+    const { el, texts } = await fresh();
     (await fixture(html`<div></div>`)).append(el);
     await el.updateComplete;
     await checkFailedLoad(el, texts,
-      () => el.shadowRoot!.querySelector<HTMLInputElement>('input[name="rr-gov-size"][value="few"]')!.click(),
-      () => !!el.shadowRoot!.querySelector('.verdict'),
+      () => void (el.view = 'governance'),
+      () => !!el.shadowRoot!.querySelector('input[name="rr-gov-size"]'),
       'Cette partie n’a pas pu être chargée');
     expect(el.shadowRoot!.querySelector('.later-failed button')).to.equal(null);
   });

@@ -13,12 +13,13 @@ import { ShareController } from '../../internal/controllers/share.js';
 import { RoomScreenController, roomScreenStyles, type RemoteCommand, type RoomStatus } from '../../internal/controllers/room-screen.js';
 import { copyText } from '../../internal/files.js';
 import { ROLE_LINK_PARAM, decodeRoleLink, encodeRoleLink, roleLinkMessage, type RoleLinkState, type ShownLink } from './role-link.js';
-import { resetTexts } from './role-recommender.texts.js';
+import { resetTexts, roleTexts } from './role-recommender.texts.js';
 import { outcomeSummary } from './announce.js';
 import { styles } from './role-recommender.styles.js';
 import type { AnswerKind, RrContext } from './views/context.js';
 import { renderRole } from './views/role.js';
-import { renderDirecting, renderGovernance } from './views/typology.js';
+import { later, laterTexts } from '../../internal/controllers/lazy-texts.js';
+import { rrLater } from './views/later.js';
 import { renderRoomNotes, renderRoomScreen, renderRoomTools, roomStatusText } from './views/room.js';
 import { renderToolbar, viewTabs } from './views/toolbar.js';
 
@@ -151,7 +152,9 @@ export class SamenRoleRecommender extends SamenElement {
     this[field] = next as Record<string, string>;
     this.cleared = null;
     this.requestUpdate();
-    this.announce(outcomeSummary(kind, this));
+    // The typology views come with the later chunk (their questions too), so it is in when they are answered.
+    const views = laterTexts(this, rrLater).module;
+    this.announce(kind === 'answers' ? outcomeSummary(this.result.role, this.result.tied, roleTexts()) : views?.typologySummary(kind, this) ?? '');
     this.changed();
   }
 
@@ -256,7 +259,7 @@ export class SamenRoleRecommender extends SamenElement {
       ${this.presentation ? renderRoomNotes(this.room, this.roomSaid, this.blank) : nothing}
       ${tabList(msg('Views', { id: 'rr.tabs' }), viewTabs(), this._view, select, 'rr-tab')}
       <div id="rr-tab-panel" role="tabpanel" aria-labelledby="rr-tab-${this._view}">
-        ${this._view === 'governance' ? renderGovernance(c) : this._view === 'directing' ? renderDirecting(c) : renderRole(c)}
+        ${this._view === 'role' ? renderRole(c) : later(rrLater, (views) => (this._view === 'governance' ? views.renderGovernance(c) : views.renderDirecting(c)))}
       </div>
       ${renderToolbar({
         cleared: !!this.cleared, shownLink: this.shownLink, reset: () => void this.reset(), undo: () => void this.undoReset(), copyLink: () => void this.copyLink(),

@@ -9,12 +9,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { DIRECTING_QUESTIONS, GOVERNANCE_QUESTIONS, ROLE_FACTORS, ROLES } from '../../../core/roles/index.js';
 import { provenance } from '../../../internal/provenance.js';
-import {
-  basisText, directingTexts, factorTexts, governanceTexts, inchMesoText, joinAnd, middleByModelText, orderTexts, progressText, roleTexts,
-} from '../role-recommender.texts.js';
+import { basisText, factorTexts, joinAnd, progressText, roleTexts } from '../role-recommender.texts.js';
+import { directingTexts, governanceTexts, inchMesoText, middleByModelText, orderTexts } from '../role-recommender.later-texts.js';
 import type { RrContext } from './context.js';
 import { renderRolesOverview, roleSources } from './role.js';
 import { directingOutcome, governanceOutcome } from './typology.js';
+
+// The two typology views come with this chunk too: no first screen shows them.
+export { renderDirecting, renderGovernance, typologySummary } from './typology.js';
 
 /** The result once something is answered: the verdict, what the role does, why, and what to weigh against it. */
 export function renderRoleAnswered(c: RrContext): TemplateResult {
