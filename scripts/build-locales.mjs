@@ -44,8 +44,13 @@ const LAZY_GROUPS = {
     // The governance-form and local-government views (questions, forms, types, sources): not the first view.
     /^rr\.(?:gov|form|dir|type)\.[\w.-]+$/,
   ],
-  // The slider's gaps in a portfolio (shown once it has services).
-  'ut-later': [/^ut\.gap\.[\w-]+$/, /^ut\.gaps\.(?:title|none)$/],
+  // The slider's portfolio view (the gaps, the services, the form to add one and what the
+  // editor says) and the presenter's room-screen notes and the room screen. Kept: the
+  // room-screen button's name (the presenter's click opens the window at once).
+  'ut-later': [
+    /^ut\.gap\.[\w-]+$/, /^ut\.gaps\.(?:title|none)$/, /^ut\.(?:portfolio|add|group)\.[\w-]+$/, /^ut\.remove(?:\.label)?$/,
+    /^ut\.announce\.(?:added|removed|noGaps|oneGap|gaps)$/, /^ut\.room\.(?!screen$)[\w-]+$/,
+  ],
   // The quality check's result once something is answered (not the ideas and caveats:
   // the quality report shows those and loads only qc).
   // And the link panel and QR code, shown after their buttons are pressed.

@@ -1,18 +1,26 @@
 /**
- * The slider's later texts (what the gaps in a portfolio mean) come in a module of
- * their own (`ut-later`), loaded once the offer has services. The first screen (the
- * position, the empty portfolio) must not wait for them; while they load a translated
- * line shows, and a failed load says so with Try again.
+ * The slider's later part (`ut-later`): the portfolio view with its editor, the gaps and
+ * what they mean, the presenter's room-screen notes and the room screen, code and texts,
+ * come in a chunk and a text module of their own. The first screen (the position) must
+ * not ask for them and must look the same before and after; a page that starts on the
+ * portfolio (attribute or property), or in presentation mode, shows a translated loading
+ * line, then the part; the room-screen button and a remote's keys work before the part
+ * is in; a failed load says so with Try again.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/universal-targeted-slider/universal-targeted-slider.js';
 import { utLater } from '../../src/components/universal-targeted-slider/views/later.js';
 import { templates as nlLater } from '../../src/generated/locales/nl/ut-later.js';
+import { templates as frLater } from '../../src/generated/locales/fr/ut-later.js';
 import { checkFailedLoad, freshGroup, markup } from './lazy-helpers.js';
 import { setPageLanguage, shadowText } from './helpers.js';
 
 const ONLY_TARGETED = [{ name: 'Brugfiguur', value: 62 }, { name: 'Trajectbegeleiding', value: 90 }];
 const text = (t: unknown) => String(t).replace(/\s+/g, ' ').trim();
+/** The modules of the later chunk: none of them may load for a first screen. */
+const LATER_MODULES = ['universal-targeted-slider/views/portfolio.ts', 'universal-targeted-slider/portfolio-editor.ts', 'universal-targeted-slider/views/room.ts', 'directives/repeat.js'];
+const loaded = (path: string) => performance.getEntriesByType('resource').some((e) => e.name.split('?')[0].endsWith(path));
 
 /** A slider whose later texts are not in yet. */
 async function fresh(attrs: Record<string, string> = {}) {
@@ -22,59 +30,115 @@ async function fresh(attrs: Record<string, string> = {}) {
   return { el, texts: freshGroup(el, utLater) };
 }
 
-describe('<samen-universal-targeted-slider> later texts', () => {
+/** Every text the shadow DOM shows while `run` goes on, for a loading line seen on the way. */
+async function watchTexts(el: Element, run: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const watch = new MutationObserver(() => seen.push(shadowText(el)));
+  watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  try {
+    await run();
+  } finally {
+    watch.disconnect();
+  }
+  return seen;
+}
+
+describe('<samen-universal-targeted-slider> later part', () => {
   after(() => setPageLanguage('en'));
 
-  it('the first screen of both views needs none of them; the gaps show in Dutch once the offer has services', async () => {
+  it('the first screen (the position) asks for none of it; the portfolio tab brings it, in Dutch; the position looks the same after', async () => {
     await setPageLanguage('nl');
     const { el, texts } = await fresh();
     (await fixture(html`<div></div>`)).append(el);
-    const before: string[] = [];
-    for (const view of ['position', 'portfolio'] as const) {
-      el.view = view;
-      await el.updateComplete;
-      before.push(markup(el));
-    }
+    await el.updateComplete;
+    const before = markup(el);
     expect(texts.ready, 'not loaded by a first screen').to.equal(false);
     expect(texts.pending, 'not even asked for').to.equal(null);
+    expect(loaded('universal-targeted-slider/views/position.ts'), 'resource timing sees the modules').to.equal(true);
+    for (const path of LATER_MODULES) expect(loaded(path), `${path} is not downloaded for the first screen`).to.equal(false);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#ut-tab-portfolio')!.click();
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain(text(nlLater['ut.portfolio.intro'])).and.contain(text(nlLater['ut.portfolio.empty']));
+    expect(el.shadowRoot!.querySelector('form.add'), 'the form to add a service').to.exist;
+    for (const path of LATER_MODULES.slice(0, 3)) expect(loaded(path), `${path} came with the portfolio`).to.equal(true);
     el.services = ONLY_TARGETED;
     await el.updateComplete;
-    expect(texts.ready).to.equal(true);
-    expect(shadowText(el)).to.contain(text(nlLater['ut.gaps.title']));
-    expect(shadowText(el)).to.contain(text(nlLater['ut.gap.no-universal-base']));
+    expect(shadowText(el)).to.contain(text(nlLater['ut.gaps.title'])).and.contain(text(nlLater['ut.gap.no-universal-base']));
     expect(shadowText(el)).to.not.contain('Bezig met laden');
     el.services = [];
-    for (const [i, view] of (['position', 'portfolio'] as const).entries()) {
-      el.view = view;
-      await el.updateComplete;
-      expect(markup(el), `${view}: a text of the first screen is in the later group`).to.equal(before[i]);
-    }
+    el.view = 'position';
+    await el.updateComplete;
+    expect(markup(el), 'a text or view of the first screen is in the later part').to.equal(before);
   });
 
-  it('a page that starts with services shows a Dutch loading line, then the gaps; never English', async () => {
-    await setPageLanguage('nl');
-    const { el } = await fresh({ view: 'portfolio', services: JSON.stringify(ONLY_TARGETED) });
-    const seen: string[] = [];
-    const watch = new MutationObserver(() => seen.push(shadowText(el)));
-    document.body.append(el);
-    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  for (const how of ['attribute', 'property'] as const) {
+    it(`a page that starts on the portfolio with services (${how}) shows a Dutch loading line, then the portfolio; never English`, async () => {
+      await setPageLanguage('nl');
+      const { el } = await fresh({ view: 'portfolio', ...(how === 'attribute' ? { services: JSON.stringify(ONLY_TARGETED) } : {}) });
+      if (how === 'property') el.services = ONLY_TARGETED;
+      // Connected first (the shadow root comes then); the first render comes after this task.
+      document.body.append(el);
+      const seen = await watchTexts(el, async () => void (await el.updateComplete));
+      try {
+        expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
+        expect([...el.shadowRoot!.querySelectorAll('.service-name')].map((s) => s.textContent)).to.deep.equal(ONLY_TARGETED.map((s) => s.name));
+        expect(shadowText(el)).to.contain(text(nlLater['ut.gap.no-universal-base']));
+        expect(el.services, 'the host\'s services are kept').to.deep.equal(ONLY_TARGETED);
+        for (const shown of seen) expect(shown, 'never English').to.not.contain('No universal base').and.not.contain('List the services');
+      } finally {
+        el.remove();
+      }
+    });
+  }
+
+  it('presentation mode: the room-screen button and a remote\'s key work before the part is in; the notes follow a French loading line, said once', async () => {
+    await setPageLanguage('fr');
+    const { el, texts } = await fresh({ value: '50' });
+    el.toggleAttribute('presentation', true);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const working = texts.loader;
+    texts.loader = (locale) => gate.then(() => working(locale));
+    (await fixture(html`<div></div>`)).append(el);
+    await new Promise((r) => setTimeout(r));
+    expect(el.shadowRoot!.querySelector('.loading')?.textContent, 'a loading line where the notes go').to.contain('Chargement');
+    // A remote's Page Down, on the first press: the next stop's centre.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.stop.current')!.focus();
+    await sendKeys({ press: 'PageDown' });
+    expect(el.value, 'the first press moved the offer').to.equal(70);
+    // The window opens in the click itself (a pop-up needs the click's activation): blocked here.
+    const realOpen = window.open;
+    let opened = 0;
+    window.open = () => (opened++, null);
     try {
-      await el.updateComplete;
-      expect(shadowText(el)).to.contain(text(nlLater['ut.gap.no-universal-base']));
-      expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
-      for (const shown of seen) expect(shown, 'never English').to.not.contain('No universal base');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('#ut-room')!.click();
     } finally {
-      watch.disconnect();
-      el.remove();
+      window.open = realOpen;
+    }
+    expect(opened, 'window.open ran in the click').to.equal(1);
+    const blocked = text(frLater['ut.room.blocked']);
+    const region = el.shadowRoot!.querySelector('[role="status"]')!;
+    let said = 0;
+    const count = new MutationObserver(() => void (text(region.textContent).includes(blocked) && said++));
+    count.observe(region, { subtree: true, childList: true, characterData: true });
+    try {
+      release();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(shadowText(el)).to.contain(text(frLater['ut.room.keys']));
+      expect(el.shadowRoot!.querySelector('.room-note.warning')?.textContent).to.contain(blocked);
+      expect(said, 'said once').to.equal(1);
+    } finally {
+      count.disconnect();
     }
   });
 
   it('a failed load says so in German with Erneut versuchen, and keeps focus in the widget', async () => {
     await setPageLanguage('de');
-    const { el, texts } = await fresh({ view: 'portfolio' });
+    const { el, texts } = await fresh();
     (await fixture(html`<div></div>`)).append(el);
     await el.updateComplete;
-    await checkFailedLoad(el, texts, () => void (el.services = ONLY_TARGETED), () => !!el.shadowRoot!.querySelector('.gaps'),
+    await checkFailedLoad(el, texts, () => void (el.view = 'portfolio'), () => !!el.shadowRoot!.querySelector('form.add'),
       'Dieser Teil konnte nicht geladen werden');
   });
 });

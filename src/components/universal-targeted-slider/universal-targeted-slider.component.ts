@@ -11,16 +11,16 @@ import { FormAssociated } from '../../internal/form-associated.js';
 import { json, oneOf, property } from '../../internal/cleaned-property.js';
 import { tabList } from '../../internal/templates.js';
 import { ShareController } from '../../internal/controllers/share.js';
-import { RoomScreenController, roomScreenStyles, type RemoteCommand, type RoomStatus } from '../../internal/controllers/room-screen.js';
+import { RoomScreenController, roomScreenButton, roomScreenStyles, type RemoteCommand, type RoomStatus } from '../../internal/controllers/room-screen.js';
+import { later, laterFailedText, laterTexts } from '../../internal/controllers/lazy-texts.js';
 import { copyText } from '../../internal/files.js';
 import { SLIDER_LINK_PARAM, decodeSliderLink, encodeSliderLink, renderSliderTools, sliderLinkMessage, type ShownLink } from './slider-link.js';
 import { bandTexts, riskTexts, stopTexts } from './universal-targeted-slider.texts.js';
-import { PortfolioEditor } from './portfolio-editor.js';
+import type { PortfolioEditor } from './portfolio-editor.js';
 import { styles } from './universal-targeted-slider.styles.js';
 import type { UtContext } from './views/context.js';
 import { renderPosition } from './views/position.js';
-import { renderPortfolio } from './views/portfolio.js';
-import { renderRoomButton, renderRoomNotes, renderRoomScreen, roomStatusText } from './views/room.js';
+import { utLater, type UtViews } from './views/later.js';
 
 /** The views of the widget. */
 export type SliderView = 'position' | 'portfolio';
@@ -72,11 +72,8 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
   /** What the room-screen button did last, shown until it is pressed again. */
   @state() private roomSaid: RoomStatus | null = null;
 
-  /** Adding and removing services, and the new service's draft. */
-  readonly #editor = new PortfolioEditor(this, {
-    list: () => this._services, setList: (list) => (this._services = list), portfolio: () => this.portfolio,
-    say: (m) => this.announce(m), changed: () => this.changed(),
-  });
+  /** Adding and removing services, and the new service's draft: made when the portfolio view first shows (later chunk). */
+  #editor: PortfolioEditor | null = null;
 
   /** @internal The position and portfolio as a `#samen-slider=` link, applied once per element. */
   readonly share = new ShareController(this, {
@@ -228,19 +225,35 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
     return `${stop}. ${msg(str`Strongest risk: ${riskTexts()[top.id].name} (${bandTexts()[top.band]}).`, { id: 'ut.announce.risk' })}`;
   }
 
+  /** The portfolio editor, made once the later chunk that holds it is in. */
+  private editor(views: UtViews): PortfolioEditor {
+    return (this.#editor ??= new views.PortfolioEditor(this, {
+      list: () => this._services, setList: (list) => (this._services = list), portfolio: () => this.portfolio,
+      say: (m) => this.announce(m), changed: () => this.changed(),
+    }));
+  }
+
+  /**
+   * Says what the room-screen button did. The window opened (or not) in the click
+   * itself; only the words are in the later group, asked for when presentation mode
+   * rendered, so they are nearly always in by now. Else they are said once they come.
+   */
+  private sayRoom(status: RoomStatus): void {
+    const group = laterTexts(this, utLater);
+    if (group.ready) this.announce(group.module!.roomStatusText(status));
+    else group.request(true).then(() => this.announce(group.module!.roomStatusText(status)), () => this.announce(laterFailedText()));
+  }
+
   // ---- rendering -------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const ed = this.#editor;
     const c: UtContext = {
-      result: this.result, portfolio: this.portfolio, draftName: ed.draftName, draftStop: ed.draftStop, draftError: ed.draftError,
+      result: this.result, portfolio: this.portfolio,
       heading: (depth, content, options) => this.heading(depth, content, options),
       moveTo: (value, announce) => this.moveTo(value, announce), onInput: (e) => this.onInput(e),
       onChange: () => this.announce(this.summary()), onRangeKey: (e) => this.onRangeKey(e),
-      addService: (e) => ed.add(e), removeService: (s, e) => void ed.remove(s, e),
-      setDraftName: (name) => ed.setName(name), setDraftStop: (stop) => ed.setStop(stop),
     };
-    if (this.room.role === 'room') return html`${renderRoomScreen(c, this._view, this.blank)}${this.renderStatus()}`;
+    if (this.room.role === 'room') return html`${later(utLater, (v) => v.renderRoomScreen(c, this._view, this.blank))}${this.renderStatus()}`;
     const tabs = [
       { id: 'position', label: msg('Position of an offer', { id: 'ut.tab.position' }) },
       { id: 'portfolio', label: msg('Our offer on the line', { id: 'ut.tab.portfolio' }) },
@@ -249,19 +262,19 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
       this._view = id as SliderView;
       this.requestUpdate('view');
     };
-    const toggleRoom = () => this.announce(roomStatusText((this.roomSaid = this.room.toggle())));
+    const toggleRoom = () => this.sayRoom((this.roomSaid = this.room.toggle()));
     return html`
       <header class="head">
         <div>
           ${this.renderTitle(msg('For every family, or for the families who need it most?', { id: 'ut.title' }))}
           <p class="muted">${msg('Place an offer between fully universal and fully targeted and see whom it reaches and what it risks. A starting point for discussion, not a verdict.', { id: 'ut.intro' })}</p>
         </div>
-        ${this.presentation ? html`<div class="head-tools">${this.renderFullscreenButton()}${renderRoomButton(this.room, toggleRoom)}</div>` : nothing}
+        ${this.presentation ? html`<div class="head-tools">${this.renderFullscreenButton()}${roomScreenButton(this.room, 'ut-room', msg('Room screen', { id: 'ut.room.screen' }), toggleRoom)}</div>` : nothing}
       </header>
-      ${this.presentation ? renderRoomNotes(this.room, this.roomSaid, this.blank) : nothing}
+      ${this.presentation ? later(utLater, (v) => v.renderRoomNotes(this.room, this.roomSaid, this.blank)) : nothing}
       ${tabList(msg('Views', { id: 'ut.tabs' }), tabs, this._view, select, 'ut-tab')}
       <div id="ut-tab-panel" role="tabpanel" aria-labelledby="ut-tab-${this._view}">
-        ${this._view === 'portfolio' ? renderPortfolio(c) : renderPosition(c)}
+        ${this._view === 'portfolio' ? later(utLater, (v) => v.renderPortfolio(c, this.editor(v))) : renderPosition(c)}
       </div>
       ${renderSliderTools(this.shownLink, () => void this.copyLink())}
       <p class="source">${msg('Sources: Marmot (2010), Fair Society, Healthy Lives; Van Lancker (2014) on the Matthew effect in childcare; the INCh research project (2014–2018). The five stops adapt the four levels of UK health visiting (Community, Universal, Universal Plus, Universal Partnership Plus; since 2021 Community, Universal, Targeted, Specialist), where every level builds on the offer for all. Splitting the third level into “universal plus” and “targeted”, and reading the levels as one line, is the tool’s own reading.', { id: 'ut.sources' })}</p>

@@ -1,15 +1,16 @@
 /**
  * The portfolio view: the network's services on the line, the gaps, the services by
  * stop, and the form to add one. On the room screen the same, without the controls.
+ * In the later chunk (later.ts), with its texts: the element renders it through
+ * `later(utLater, …)`, so the gaps need no loading line of their own.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { SLIDER_STOPS, type SliderService } from '../../../core/proportionate/index.js';
 import { gapCredit, gapTexts, stopTexts } from '../universal-targeted-slider.texts.js';
-import { later } from '../../../internal/controllers/lazy-texts.js';
+import type { PortfolioEditor } from '../portfolio-editor.js';
 import type { UtContext } from './context.js';
-import { utLater } from './later.js';
 import { renderEnds } from './position.js';
 
 /** Markers closer than this (in points of the scale) go on separate rows of the line. */
@@ -17,8 +18,12 @@ const MARKER_GAP = 7;
 /** A service's key in lists: names are unique ignoring case (cleanServices). */
 export const serviceKey = (s: SliderService) => s.name.toLowerCase();
 
-/** The portfolio; `room` leaves out the remove buttons and the form (the room screen). */
-export function renderPortfolio(c: UtContext, room = false): TemplateResult {
+/**
+ * The portfolio; without an editor (the room screen) it leaves out the remove buttons
+ * and the form.
+ */
+export function renderPortfolio(c: UtContext, ed: PortfolioEditor | null): TemplateResult {
+  const room = !ed;
   const p = c.portfolio;
   const stops = stopTexts();
   const crowded = p.gaps.find((g) => g.id === 'all-in-one-place')?.stops[0];
@@ -33,10 +38,10 @@ export function renderPortfolio(c: UtContext, room = false): TemplateResult {
     ${renderLine(ordered)}
     ${ordered.length === 0
       ? html`<p>${msg('No services yet. Add the first one below.', { id: 'ut.portfolio.empty' })}</p>`
-      : html`${later(utLater, () => p.gaps.length
+      : html`${p.gaps.length
           ? html`${c.heading(2, msg('Gaps', { id: 'ut.gaps.title' }))}
             <ul class="gaps">${p.gaps.map((g) => html`<li class="warning">${gapTexts(crowded ? stops[crowded].name : '')[g.id]} <span class="source">${gapCredit(g.id)}</span></li>`)}</ul>`
-          : html`<p class="note">${msg('No gaps on the line: there is an offer for all, a proportionate middle and help for the families with the most needs.', { id: 'ut.gaps.none' })}</p>`)}
+          : html`<p class="note">${msg('No gaps on the line: there is an offer for all, a proportionate middle and help for the families with the most needs.', { id: 'ut.gaps.none' })}</p>`}
         <ol class="groups">${repeat(p.byStop, (g) => g.stop, (g) => html`<li class="group">
           ${c.heading(2, html`${stops[g.stop].name} <span class="muted small">(${g.services.length})</span>`)}
           ${g.services.length ? html`<ul class="services">${repeat(g.services, serviceKey, (s) => {
@@ -44,12 +49,12 @@ export function renderPortfolio(c: UtContext, room = false): TemplateResult {
             return html`<li>
               <span class="number" aria-hidden="true">${n}</span>
               <span><span class="service-name">${s.name}</span> <span class="muted small">(${Math.round(s.value)})</span></span>
-              ${room ? nothing : html`<button type="button" class="remove no-print" aria-label=${msg(str`Remove ${s.name}`, { id: 'ut.remove.label' })}
-                @click=${(e: Event) => c.removeService(s, e)}>${msg('Remove', { id: 'ut.remove' })}</button>`}
+              ${!ed ? nothing : html`<button type="button" class="remove no-print" aria-label=${msg(str`Remove ${s.name}`, { id: 'ut.remove.label' })}
+                @click=${(e: Event) => void ed.remove(s, e)}>${msg('Remove', { id: 'ut.remove' })}</button>`}
             </li>`;
           })}</ul>` : html`<p class="muted small">${msg('Nothing here yet.', { id: 'ut.group.empty' })}</p>`}
         </li>`)}</ol>`}
-    ${room ? nothing : renderAddForm(c)}
+    ${ed ? renderAddForm(c, ed) : nothing}
   </section>`;
 }
 
@@ -84,23 +89,23 @@ function renderLine(ordered: SliderService[]): TemplateResult {
   </div>`;
 }
 
-function renderAddForm(c: UtContext): TemplateResult {
+function renderAddForm(c: UtContext, ed: PortfolioEditor): TemplateResult {
   const stops = stopTexts();
-  return html`<form class="add no-print" @submit=${c.addService}>
+  return html`<form class="add no-print" @submit=${(e: Event) => ed.add(e)}>
     ${c.heading(2, msg('Add a service', { id: 'ut.add.title' }))}
     <label class="field">
       <span>${msg('Name of the service', { id: 'ut.add.name' })}</span>
-      <input type="text" name="ut-name" autocomplete="off" maxlength="80" .value=${c.draftName}
-        aria-invalid=${c.draftError ? 'true' : 'false'} aria-describedby="ut-add-error"
-        @input=${(e: Event) => c.setDraftName((e.target as HTMLInputElement).value)} />
+      <input type="text" name="ut-name" autocomplete="off" maxlength="80" .value=${ed.draftName}
+        aria-invalid=${ed.draftError ? 'true' : 'false'} aria-describedby="ut-add-error"
+        @input=${(e: Event) => ed.setName((e.target as HTMLInputElement).value)} />
     </label>
     <label class="field">
       <span>${msg('Where does it sit on the line?', { id: 'ut.add.stop' })}</span>
-      <select name="ut-stop" @change=${(e: Event) => c.setDraftStop((e.target as HTMLSelectElement).value as never)}>
-        ${SLIDER_STOPS.map((s) => html`<option value=${s.id} ?selected=${s.id === c.draftStop}>${stops[s.id].name}</option>`)}
+      <select name="ut-stop" @change=${(e: Event) => ed.setStop((e.target as HTMLSelectElement).value as never)}>
+        ${SLIDER_STOPS.map((s) => html`<option value=${s.id} ?selected=${s.id === ed.draftStop}>${stops[s.id].name}</option>`)}
       </select>
     </label>
-    <p id="ut-add-error" class="error" role="alert">${c.draftError}</p>
+    <p id="ut-add-error" class="error" role="alert">${ed.draftError}</p>
     <button type="submit" class="primary">${msg('Add', { id: 'ut.add.submit' })}</button>
   </form>`;
 }

@@ -2,12 +2,14 @@
  * The slider on a room screen (issue 10): what the room reads, large and without
  * controls or key hints: the position on the five stops, whom it reaches and what it
  * risks (each risk with its source), or the portfolio on the line with its gaps,
- * following the view the presenter shows. Its texts, and the presenter's tools.
+ * following the view the presenter shows. Its texts, and the presenter's notes. In the
+ * later chunk (later.ts): the room-screen button itself is the element's, so a
+ * presenter's first click opens the window without waiting for this module.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { SLIDER_STOPS } from '../../../core/proportionate/index.js';
-import { blankScreen, roomScreenButton, type RoomScreenController, type RoomStatus } from '../../../internal/controllers/room-screen.js';
+import { blankScreen, type RoomScreenController, type RoomStatus } from '../../../internal/controllers/room-screen.js';
 import { stopTexts } from '../universal-targeted-slider.texts.js';
 import type { UtContext } from './context.js';
 import { renderPortfolio } from './portfolio.js';
@@ -16,7 +18,6 @@ import { renderEnds, renderPositionResult } from './position.js';
 /** The slider's room-screen texts. */
 export function roomTexts() {
   return {
-    button: msg('Room screen', { id: 'ut.room.screen' }),
     opened: msg('The room screen is open in a second window: move it to the projector and make it full screen there (F11).', { id: 'ut.room.opened' }),
     closed: msg('The room screen was closed.', { id: 'ut.room.closed' }),
     blocked: msg('Your browser did not open a second window. Allow pop-ups for this page and try again, or use Full screen on one screen.', { id: 'ut.room.blocked' }),
@@ -31,11 +32,6 @@ export function roomTexts() {
 export function roomStatusText(status: RoomStatus): string {
   const t = roomTexts();
   return status === 'open' ? t.opened : status === 'closed' ? t.closed : t.blocked;
-}
-
-/** The presenter's room-screen button, for the toolbar. */
-export function renderRoomButton(room: RoomScreenController, toggle: () => void): TemplateResult {
-  return roomScreenButton(room, 'ut-room', roomTexts().button, toggle);
 }
 
 /** Below the toolbar: what the button did, the keys, and how to bring a black room screen back. */
@@ -58,7 +54,7 @@ function renderStops(c: UtContext): TemplateResult {
 /** The room screen; black when the presenter pressed B. */
 export function renderRoomScreen(c: UtContext, view: string, blank: boolean): TemplateResult {
   if (blank) return blankScreen(roomTexts().black);
-  if (view === 'portfolio') return html`<div class="room-screen">${renderPortfolio(c, true)}</div>`;
+  if (view === 'portfolio') return html`<div class="room-screen">${renderPortfolio(c, null)}</div>`;
   return html`<div class="room-screen">
     ${c.heading(0, msg('For every family, or for the families who need it most?', { id: 'ut.title' }), { className: 'title' })}
     ${renderStops(c)}
