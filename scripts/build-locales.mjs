@@ -33,6 +33,8 @@ const LAZY_GROUPS = {
     /^dx\.pressing\.(?!toggle$)[\w.-]+$/,
     /^dx\.(?:stakes|answers|mediating|questions|questions\.meeting|undetailed|source|stepper|previous|next|stepCount|more\.workshop)$/,
     /^dx\.announce\.(?:counted|counted\.one|countCleared|step)$/,
+    // What the tools that may wait for the later part (tools.ts) and the workshop's actions say; the QR code; the black screen.
+    /^dx\.(?:load\.[\w.-]+|reset\.[\w.-]+|qr\.(?!toggle$)[\w.-]+|announce\.(?:loaded|copied|copyFailed|reset|moved|blank|unblank)|blank|blank\.room)$/,
   ],
   // The role recommender's result once something is answered (verdict, lead, the roles
   // in order, what a role does, why, the evidence against), and the room screen's

@@ -1,30 +1,59 @@
 /**
- * What the user does in the explorer: place, mark, count, move between steps, black
- * out the screen, and switch modes. Each action updates the element's state, says what
- * happened (once: in the status region, or by moving focus where a screen reader reads
- * it), keeps focus on a control that still exists, and fires `samen-change` for
- * changes (not for navigation). The tools (files, link, room screen) are in tools.ts.
+ * What the user does in the explorer. Each action updates the element's state, says
+ * what happened (once: in the status region, or by moving focus where a screen reader
+ * reads it), keeps focus on a control that still exists, and fires `samen-change` for
+ * changes (not for navigation).
+ *
+ * This module holds what the first screen needs at once: placing, marking, the mode
+ * tabs, a link the page was opened from, and the three tools that need the click
+ * itself (saving a file, copying the link, opening the room screen: a browser lets a
+ * download, the clipboard and a second window only happen in the click, not after an
+ * import it started). Everything else (the workshop's counts and steps, the facilitator's
+ * keys, the other tools, the room screen's state) is in the later part (later.ts:
+ * workshop-actions.ts, tools.ts, workshop-keys.ts), run through `run()`.
  */
 import { msg, str } from '@lit/localize';
 import {
-  DILEMMA_ROOM_STOPS, changeDilemmaRoomSplit, cleanDilemmaRoomSplit, cleanDilemmaWorkshop, decodeDilemmaWorkshop,
-  dilemmaRoomStopOf, dilemmaWorkshopSteps, moveDilemmaPriority, moveDilemmaWorkshopStep, summariseDilemmaRoom,
-  toggleDilemmaPriority, type DilemmaMode, type DilemmaWorkshopMove, type DilemmaWorkshopState,
+  decodeDilemmaWorkshop, dilemmaRoomStopOf, dilemmaWorkshopDocument, toggleDilemmaPriority,
+  type DilemmaMode, type DilemmaWorkshopState,
 } from '../../core/dilemmas/index.js';
-import { isRecord } from '../../core/shared.js';
+import { copyText, downloadJson } from '../../internal/files.js';
+import { laterFailedText } from '../../internal/controllers/lazy-texts.js';
 import type { SamenDilemmaExplorer } from './dilemma-explorer.component.js';
-import { countTexts, dilemmaTexts, stopTexts } from './dilemma-explorer.texts.js';
-import { ExplorerTools } from './tools.js';
+import { dilemmaTexts, stopTexts } from './card-texts.js';
+import type { Later } from './details.js';
+import type { ToolsContext } from './views/tools.js';
 
-/** How long typing in a count must pause before the new total is announced. */
-export const COUNT_ANNOUNCE_DELAY = 800;
+/** The explorer's actions and the state they keep between clicks; one instance per element. */
+export class ExplorerActions {
+  /** @internal A valid file waiting for the user's yes. */
+  pending: { name: string; value: DilemmaWorkshopState; partly: boolean } | null = null;
+  /** @internal The state before the last load, for undo. */
+  before: DilemmaWorkshopState | null = null;
+  /** @internal True while "Start again" waits for confirmation. */
+  confirmingReset = false;
+  /** @internal The timer that announces a typed count once typing settles. */
+  countTimer: ReturnType<typeof setTimeout> | undefined;
+  /** @internal What the presenter's window last sent (room screen), until the later part shows it. */
+  roomState: unknown = undefined;
 
-/** The explorer's actions; one instance per element. */
-export class ExplorerActions extends ExplorerTools {
-  private countTimer: ReturnType<typeof setTimeout> | undefined;
+  constructor(readonly el: SamenDilemmaExplorer) {}
 
-  constructor(el: SamenDilemmaExplorer) {
-    super(el);
+  /**
+   * Runs an action of the later part: at once when it is in (the usual case: it is
+   * fetched as soon as the user focuses or presses anything in the widget), else once it
+   * has come; the element's `updateComplete` waits for that. If it cannot be loaded,
+   * the tools' confirmation says so.
+   */
+  run(action: (later: Later) => unknown): void {
+    const el = this.el;
+    const now = el.details.later;
+    if (now) return void action(now);
+    const done = el.details.request(true).then(
+      () => action(el.details.later!),
+      () => this.done(laterFailedText()),
+    );
+    el.holdUpdateComplete(done);
   }
 
   /** Replaces the whole state (a file, a link, `state` set by the page, start again). */
@@ -50,17 +79,6 @@ export class ExplorerActions extends ExplorerTools {
       return;
     }
     this.apply(read.value);
-  }
-
-  /** On the room screen: shows what the presenter's window sent. */
-  applyRoom(input: unknown): void {
-    if (!isRecord(input)) return;
-    const el = this.el;
-    this.apply(cleanDilemmaWorkshop({ mode: input.mode, step: input.step, positions: input.positions, priorities: input.priorities, splits: input.splits }).value);
-    el.kinds = Array.isArray(input.kinds) ? input.kinds.join(' ') : null;
-    el.blank = input.blank === true;
-    el.qrLink = typeof input.qr === 'string' ? input.qr : '';
-    el.presentation = true;
   }
 
   /** Places the network on a dilemma (null: not placed). */
@@ -96,109 +114,79 @@ export class ExplorerActions extends ExplorerTools {
     this.refocus([neighbour ? `[data-focus="unmark-${neighbour}"]` : '', '#dx-profile-title', `[data-pressing="${id}"]`]);
   }
 
-  movePriority(id: string, delta: number, button: HTMLElement): void {
-    const el = this.el;
-    el._priorities = moveDilemmaPriority(el._priorities, id, delta);
-    const rank = el._priorities.indexOf(id) + 1;
-    el.announcement = msg(str`${dilemmaTexts()[id].name} is now number ${rank}.`, { id: 'dx.announce.moved' });
-    el.requestUpdate();
-    el.changed();
-    // Keep focus on the same control of the moved item, wherever it went.
-    const key = button.dataset.focus;
-    void el.updateComplete.then(() => el.renderRoot.querySelector<HTMLElement>(`[data-focus="${key}"]:not([disabled])`)?.focus());
-  }
-
-  /** A count typed in a field: kept as cleaned, announced once typing settles. */
-  count(id: string, stop: number, input: HTMLInputElement): void {
-    const el = this.el;
-    // A letter typed in a number field (Firefox lets one in) leaves the count as it was.
-    if (input.validity?.badInput) return;
-    const split = [...(el._splits[id] ?? DILEMMA_ROOM_STOPS.map(() => 0))];
-    const raw = input.value;
-    split[stop] = raw === '' ? 0 : Number(raw);
-    const cleaned = cleanDilemmaRoomSplit(split, `splits.${id}`).value;
-    // Show the count as it was kept (no negatives, fractions or typing slips above 999),
-    // and say so visibly; an emptied field is left alone while the next number is typed.
-    if (raw !== '' && raw !== String(cleaned[stop])) {
-      input.value = String(cleaned[stop]);
-      const kept = cleaned[stop];
-      el.corrected = { id, text: msg(str`Counts are whole numbers from 0 to 999: ${raw} was changed to ${kept}.`, { id: 'dx.room.corrected' }) };
-    } else el.corrected = null;
-    this.setSplit(id, cleaned);
-    clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => { el.announcement = this.countText(id); }, COUNT_ANNOUNCE_DELAY);
-  }
-
-  /** One person more or less at a place (the large − / + buttons). */
-  bump(id: string, stop: number, delta: number): void {
-    const el = this.el;
-    el.corrected = null;
-    this.setSplit(id, changeDilemmaRoomSplit(el._splits[id] ?? DILEMMA_ROOM_STOPS.map(() => 0), stop, delta));
-    el.announcement = this.countText(id);
-    // "−" disables itself at 0: focus goes to the count field beside it.
-    this.refocus([`#dx-room-${stop}`]);
-  }
-
-  clearCount(id: string): void {
-    const el = this.el;
-    el.corrected = null;
-    this.setSplit(id, DILEMMA_ROOM_STOPS.map(() => 0));
-    el.announcement = msg('Count cleared.', { id: 'dx.announce.countCleared' });
-    // The button removes itself with the count: focus goes to the first count field.
-    this.refocus(['#dx-room-0']);
-  }
-
-  private setSplit(id: string, split: number[]): void {
-    const el = this.el;
-    const next = { ...el._splits };
-    if (split.some((n) => n > 0)) next[id] = split;
-    else delete next[id];
-    el._splits = next;
-    el.requestUpdate();
-    el.changed();
-  }
-
-  private countText(id: string): string {
-    const s = summariseDilemmaRoom(this.el._splits[id] ?? []);
-    return countTexts().counted(s.total) +
-      (s.divided ? ` ${msg('The room is divided.', { id: 'dx.room.divided.short' })}` : '');
-  }
-
-  /**
-   * Moves through the workshop. A screen reader hears the new step once: focus stays on
-   * the control that was used and the status region says the step, unless that control
-   * goes away (the stage's content is replaced, a button disables itself at either
-   * end); then the step's heading takes focus (no ring: the room sees it) and is read.
-   */
-  go(move: DilemmaWorkshopMove): void {
-    const el = this.el;
-    const steps = dilemmaWorkshopSteps(el._kinds);
-    const next = moveDilemmaWorkshopStep(el._step, move, el._kinds);
-    el.blank = false;
-    if (next === el._step && steps.includes(next)) return;
-    el._step = next;
-    const active = el.shadowRoot?.activeElement as HTMLElement | null;
-    const at = steps.indexOf(next);
-    const disabling = (active?.dataset.go === 'next' && at === steps.length - 1) || (active?.dataset.go === 'previous' && at === 0);
-    const toTitle = !active || !!active.closest('.stage') || disabling || this.el.room.role === 'room';
-    el.announcement = toTitle ? '' : msg(str`Step ${at + 1} of ${steps.length}: ${el.details.later?.stepTitle({ texts: dilemmaTexts() }, next) ?? ''}`, { id: 'dx.announce.step' });
-    el.corrected = null;
-    el.requestUpdate();
-    if (toTitle) void el.updateComplete.then(() => el.renderRoot.querySelector<HTMLElement>('#dx-step-title')?.focus({ preventScroll: false }));
-  }
-
-  /** B or full stop: the screen goes black, or comes back. */
-  toggleBlank(): void {
-    const el = this.el;
-    el.blank = !el.blank;
-    el.announcement = el.blank
-      ? msg('The screen is black. Press B or full stop to show it again.', { id: 'dx.announce.blank' })
-      : msg('The screen shows the step again.', { id: 'dx.announce.unblank' });
-  }
-
   selectMode(mode: DilemmaMode): void {
     this.el._mode = mode;
     this.el.blank = false;
     this.el.requestUpdate('mode');
+  }
+
+  /**
+   * After the next render, focuses the first of `selectors` that exists and is enabled,
+   * but only when focus was lost (the focused control removed or disabled itself).
+   */
+  refocus(selectors: readonly string[]): void {
+    const el = this.el;
+    void el.updateComplete.then(() => {
+      const root = el.shadowRoot;
+      if (!root || (root.activeElement && !(root.activeElement as HTMLButtonElement).disabled)) return;
+      for (const selector of selectors) {
+        const target = selector ? root.querySelector<HTMLElement>(`${selector}:not([disabled])`) : null;
+        if (target) return target.focus();
+      }
+      root.querySelector<HTMLElement>('#dx-step-title, h3')?.focus();
+    });
+  }
+
+  /** Says what a tool did, visibly and to screen readers. */
+  done(text: string, undo = false): void {
+    this.el.confirmation = text;
+    this.el.announcement = text;
+    if (!undo) this.before = null;
+  }
+
+  /** The tools' view context. */
+  tools(): ToolsContext {
+    const el = this.el;
+    return {
+      mode: el._mode, link: el.link, confirmation: el.confirmation, confirmingReset: this.confirmingReset,
+      pendingFile: this.pending?.name ?? null, canUndo: this.before !== null, room: el.room.status,
+      qr: el.qr ? el.details.later?.renderQr(el.qr, () => this.save()) ?? null : null,
+      save: () => this.save(), copyLink: () => void this.copyLink(), toggleRoom: () => this.toggleRoom(),
+      print: () => this.run((l) => l.print(this)), copyAsText: () => this.run((l) => l.copyAsText(this)),
+      // The input, not the event: once the event has been dispatched, its target is gone.
+      load: (e) => { const input = e.target as HTMLInputElement; this.run((l) => l.load(this, input)); },
+      confirmLoad: (yes) => this.run((l) => l.confirmLoad(this, yes)), undoLoad: () => this.run((l) => l.undoLoad(this)),
+      toggleQr: () => this.run((l) => l.toggleQr(this)),
+      askReset: (ask) => this.run((l) => l.askReset(this, ask)), reset: () => this.run((l) => l.reset(this)),
+    };
+  }
+
+  /** Downloads the state as a file: in the click itself, which a browser requires. */
+  private save(): void {
+    downloadJson('samen-dilemmas.json', dilemmaWorkshopDocument(this.el.state));
+    this.done(msg('Saved as a file: samen-dilemmas.json, in your downloads.', { id: 'dx.announce.savedFile' }));
+  }
+
+  private async copyLink(): Promise<void> {
+    const el = this.el;
+    el.link = el.share.link();
+    const ok = await copyText(el.link);
+    this.done(ok
+      ? msg('Link copied.', { id: 'dx.announce.linkCopied' })
+      : msg('Your browser did not allow copying. Copy the link from the field.', { id: 'dx.announce.linkShown' }));
+  }
+
+  /** Opens or closes the room screen: window.open must run in the click itself. */
+  private toggleRoom(): void {
+    const el = this.el;
+    if (el.room.status === 'open') {
+      el.room.close();
+      this.done(msg('The room screen was closed.', { id: 'dx.room.closed' }));
+      return;
+    }
+    const status = el.room.open();
+    if (status === 'open') this.done(msg('The room screen is open in a second window: move it to the projector and make it full screen there (F11).', { id: 'dx.room.opened' }));
+    else el.announcement = msg('Your browser did not open a second window. Allow pop-ups for this page and try again, or use Full screen on one screen.', { id: 'dx.room.blocked' });
+    el.requestUpdate();
   }
 }

@@ -12,15 +12,14 @@ import { copy, json, oneOf, property } from '../../internal/cleaned-property.js'
 import { tabList } from '../../internal/templates.js';
 import { ShareController } from '../../internal/controllers/share.js';
 import { RoomScreenController } from '../../internal/controllers/room-screen.js';
-import { makeQrCode, type QrCode } from '../../internal/controllers/qr.js';
+import type { QrCode } from '../../internal/controllers/qr.js';
 import { styles } from './dilemma-explorer.styles.js';
 import { screenStyles } from './dilemma-explorer.screen.styles.js';
 import { ExplorerActions } from './actions.js';
-import { WorkshopKeysController } from './workshop-keys.js';
 import { DetailsController } from './details.js';
 import { explorerContext, type DxContext, type DilemmaView } from './views/context.js';
 import { renderReflection } from './views/reflection.js';
-import { renderQr, renderTools } from './views/tools.js';
+import { renderTools } from './views/tools.js';
 
 export type { DilemmaView } from './views/context.js';
 
@@ -93,17 +92,28 @@ export class SamenDilemmaExplorer extends SamenElement {
   });
   /** @internal */ readonly room = new RoomScreenController(this, {
     getState: () => ({ ...this.state, kinds: this._kinds, blank: this.blank, qr: this.qrLink }),
-    applyState: (s) => this.actions.applyRoom(s),
-    onCommand: (command) => (command === 'blank' ? this.actions.toggleBlank() : this.actions.go(command as DilemmaWorkshopMove)),
+    // Kept until the later part (which shows it) is in: see willUpdate.
+    applyState: (s) => { this.actions.roomState = s; this.requestUpdate(); },
+    onCommand: (command) => this.actions.run((l) => (command === 'blank' ? l.toggleBlank(this.actions) : l.go(this.actions, command as DilemmaWorkshopMove))),
   });
 
   constructor() {
     super();
-    new WorkshopKeysController(this, {
-      active: () => (this._mode === 'workshop' || this.room.role === 'room') && this.details.ready,
-      // On the room screen, a remote's keys drive the presenter's window, which the room screen follows.
-      go: (move) => (this.room.role === 'room' ? this.room.command(move) : this.actions.go(move)),
-      toggleBlank: () => (this.room.role === 'room' ? this.room.command('blank') : this.actions.toggleBlank()),
+    // The facilitator's keys (workshop-keys.ts, in the later part): they act only while
+    // the workshop or the room screen shows, and both show only once the later part is
+    // in, so a remote's first press is handled. Captured on the shadow root: see there.
+    const onKey = (event: Event) => {
+      const later = this.details.later;
+      if (!later || (this._mode !== 'workshop' && this.room.role !== 'room')) return;
+      later.workshopKey(event as KeyboardEvent, {
+        // On the room screen, a remote's keys drive the presenter's window, which the room screen follows.
+        go: (move) => (this.room.role === 'room' ? this.room.command(move) : later.go(this.actions, move)),
+        toggleBlank: () => (this.room.role === 'room' ? this.room.command('blank') : later.toggleBlank(this.actions)),
+      });
+    };
+    this.addController({
+      hostConnected: () => this.renderRoot.addEventListener('keydown', onKey, { capture: true }),
+      hostDisconnected: () => this.renderRoot.removeEventListener('keydown', onKey, { capture: true }),
     });
   }
 
@@ -216,12 +226,15 @@ export class SamenDilemmaExplorer extends SamenElement {
     super.willUpdate(changed);
     // The profile, the workshop and the room screen show the later texts: ask for them.
     if (this._mode === 'workshop' || this.view === 'profile' || this.room.role === 'room') this.details.want();
-    // The QR code is drawn on demand (the library loads only then), on both screens.
-    if (changed.has('qrLink')) {
-      const link = this.qrLink;
-      if (!link) this.qr = null;
-      else void makeQrCode(link).then((qr) => { if (this.qrLink === link) this.qr = qr; });
+    const later = this.details.later;
+    // The room screen shows what the presenter's window sent once it can.
+    if (later && this.actions.roomState !== undefined) {
+      later.applyRoom(this.actions, this.actions.roomState);
+      this.actions.roomState = undefined;
     }
+    // The QR code is drawn on demand (the library loads only then), on both screens;
+    // only the later part sets a link to draw.
+    if (changed.has('qrLink')) later?.drawQr(this);
   }
 
   /** @internal The state and actions the views read, built once per render. */
@@ -233,7 +246,7 @@ export class SamenDilemmaExplorer extends SamenElement {
     const c = this.context;
     const status = html`<div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>`;
     if (this.room.role === 'room') {
-      return html`${c.later?.renderRoomScreen(c, this.blank) ?? c.waiting}${this.qr ? html`<div class="room-qr">${renderQr(this.qr)}</div>` : nothing}${status}`;
+      return html`${c.later?.renderRoomScreen(c, this.blank) ?? c.waiting}${this.qr ? html`<div class="room-qr">${c.later?.renderQr(this.qr)}</div>` : nothing}${status}`;
     }
     const modes = [
       { id: 'reflection', label: msg('Reflection', { id: 'dx.mode.reflection' }) },

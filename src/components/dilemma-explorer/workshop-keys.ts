@@ -7,7 +7,6 @@
  * step, so the remote keeps working after a count was typed. On the mode tabs the
  * arrows move focus only (manual activation): Enter or Space changes the mode.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DilemmaWorkshopMove } from '../../core/dilemmas/index.js';
 
 const MOVES: Record<string, DilemmaWorkshopMove> = {
@@ -17,56 +16,44 @@ const MOVES: Record<string, DilemmaWorkshopMove> = {
 const BLANK_KEYS = ['b', 'B', '.'];
 const TAB_KEYS = ['ArrowRight', 'ArrowLeft', 'Home', 'End'];
 
-/** What the element gives the key controller. */
+/** What the element gives the key handler. */
 export interface WorkshopKeysOptions {
-  /** True while the workshop runs (the keys do nothing in reflection mode). */
-  active(): boolean;
   go(move: DilemmaWorkshopMove): void;
   toggleBlank(): void;
 }
 
-/** Listens on the host, so every key pressed inside its shadow root arrives. */
-export class WorkshopKeysController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }, private readonly options: WorkshopKeysOptions) {
-    host.addController(this);
-  }
-
-  private readonly onKey = (event: KeyboardEvent): void => {
-    if (!this.options.active() || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.composedPath()[0] as HTMLElement;
-    const inField = !!target.matches?.('input, textarea, select, [contenteditable]');
-    const page = event.key === 'PageUp' || event.key === 'PageDown';
-    if (inField && !page) return;
-    if (target.getAttribute?.('role') === 'tab' && TAB_KEYS.includes(event.key)) return this.moveTabFocus(target, event);
-    // Arrows on a radio belong to its group; a details summary keeps Enter/Space only, so arrows may go on.
-    if (target.matches?.('[role="radio"]') && !page) return;
-    const move = MOVES[event.key];
-    if (move) {
-      event.preventDefault();
-      this.options.go(move);
-    } else if (BLANK_KEYS.includes(event.key)) {
-      event.preventDefault();
-      this.options.toggleBlank();
-    }
-  };
-
-  /** Manual activation: the arrow moves focus to the neighbouring tab; Enter or Space will select it. */
-  private moveTabFocus(tab: HTMLElement, event: KeyboardEvent): void {
+/**
+ * Handles a key pressed inside the widget while the workshop runs (the element's
+ * keydown listener, on its shadow root in the capture phase, calls it then: before the
+ * tab list's own handler (automatic activation) could switch the mode, and for keys
+ * from every control inside). Part of the later part: the workshop only shows once it
+ * is in, so a remote's first press finds it.
+ */
+export function workshopKey(event: KeyboardEvent, options: WorkshopKeysOptions): void {
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+  const target = event.composedPath()[0] as HTMLElement;
+  const inField = !!target.matches?.('input, textarea, select, [contenteditable]');
+  const page = event.key === 'PageUp' || event.key === 'PageDown';
+  if (inField && !page) return;
+  if (target.getAttribute?.('role') === 'tab' && TAB_KEYS.includes(event.key)) return moveTabFocus(target, event);
+  // Arrows on a radio belong to its group; a details summary keeps Enter/Space only, so arrows may go on.
+  if (target.matches?.('[role="radio"]') && !page) return;
+  const move = MOVES[event.key];
+  if (move) {
     event.preventDefault();
-    event.stopImmediatePropagation();
-    const tabs = [...(tab.parentElement?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])];
-    const at = tabs.indexOf(tab);
-    const to = event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : at + (event.key === 'ArrowRight' ? 1 : -1);
-    tabs[(to + tabs.length) % tabs.length]?.focus();
+    options.go(move);
+  } else if (BLANK_KEYS.includes(event.key)) {
+    event.preventDefault();
+    options.toggleBlank();
   }
+}
 
-  hostConnected(): void {
-    // Capture on the shadow root: runs before the tab list's own handler (automatic
-    // activation) could switch the mode, and sees keys from every control inside.
-    this.host.renderRoot.addEventListener('keydown', this.onKey as EventListener, { capture: true });
-  }
-
-  hostDisconnected(): void {
-    this.host.renderRoot.removeEventListener('keydown', this.onKey as EventListener, { capture: true });
-  }
+/** Manual activation: the arrow moves focus to the neighbouring tab; Enter or Space will select it. */
+function moveTabFocus(tab: HTMLElement, event: KeyboardEvent): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  const tabs = [...(tab.parentElement?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])];
+  const at = tabs.indexOf(tab);
+  const to = event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : at + (event.key === 'ArrowRight' ? 1 : -1);
+  tabs[(to + tabs.length) % tabs.length]?.focus();
 }

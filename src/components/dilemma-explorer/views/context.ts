@@ -8,7 +8,7 @@ import { dilemmasOfKinds } from '../../../core/dilemmas/index.js';
 import type {
   Dilemma, DilemmaKind, DilemmaPositions, DilemmaProfile, DilemmaRoomSplits, DilemmaWorkshopMove, DilemmaWorkshopStep,
 } from '../../../core/dilemmas/index.js';
-import { dilemmaTexts, type DilemmaTexts } from '../dilemma-explorer.texts.js';
+import { dilemmaTexts, type DilemmaTexts } from '../card-texts.js';
 import type { SamenDilemmaExplorer } from '../dilemma-explorer.component.js';
 import type { Later } from '../details.js';
 
@@ -60,8 +60,10 @@ export function explorerContext(el: SamenDilemmaExplorer): DxContext {
     priorities: el._priorities, splits: el._splits, profile: el.profile, step: el._step, view: el.view,
     presentation: el.presentation, corrected: el.corrected,
     place: (id, p) => a.place(id, p), togglePriority: (id) => a.togglePriority(id),
-    movePriority: (id, d, b) => a.movePriority(id, d, b), count: (id, s, i) => a.count(id, s, i),
-    bump: (id, s, d) => a.bump(id, s, d), clearCount: (id) => a.clearCount(id), go: (m) => a.go(m),
+    // Shown by later views only, so the later part is in: run() calls them at once.
+    movePriority: (id, d, b) => a.run((l) => l.movePriority(a, id, d, b)), count: (id, s, i) => a.run((l) => l.count(a, id, s, i)),
+    bump: (id, s, d) => a.run((l) => l.bump(a, id, s, d)), clearCount: (id) => a.run((l) => l.clearCount(a, id)),
+    go: (m) => a.run((l) => l.go(a, m)),
     selectView: (v) => { el._view = v; el.requestUpdate('view'); },
     later: el.details.later, waiting: el.details.ready ? null : el.details.placeholder(), want: () => el.details.want(true),
   };

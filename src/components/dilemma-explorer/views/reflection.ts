@@ -9,7 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DILEMMA_ROOM_STOPS, dilemmaRoomStopOf, type Dilemma } from '../../../core/dilemmas/index.js';
 import { tabList } from '../../../internal/templates.js';
-import { kindTexts, stopTexts } from '../dilemma-explorer.texts.js';
+import { kindTexts, stopTexts } from '../card-texts.js';
 import type { DxContext, DilemmaView } from './context.js';
 
 /** The kind tabs and the shown kind's cards, or the profile. */

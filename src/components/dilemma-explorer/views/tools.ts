@@ -6,7 +6,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { RoomStatus } from '../../../internal/controllers/room-screen.js';
-import { QR_MAX_BYTES, qrSvg, type QrCode } from '../../../internal/controllers/qr.js';
 
 /** What the tools show and do. */
 export interface ToolsContext {
@@ -22,8 +21,8 @@ export interface ToolsContext {
   /** True when the last load can be undone. */
   canUndo: boolean;
   room: RoomStatus;
-  /** The QR code of the link, once asked for. */
-  qr: QrCode | null;
+  /** The QR code of the link once asked for and drawn (views/qr.ts, in the later part), else null. */
+  qr: TemplateResult | null;
   print(): void;
   copyAsText(): void;
   save(): void;
@@ -35,21 +34,6 @@ export interface ToolsContext {
   toggleQr(): void;
   askReset(ask: boolean): void;
   reset(): void;
-}
-
-/** The QR code of the link, or why there is none (then: use the file). */
-export function renderQr(qr: QrCode | null, onSave?: () => void): TemplateResult {
-  if (!qr) return html``;
-  if (qr.ok) {
-    return html`<figure class="qr-figure">
-      ${qrSvg(qr, msg('QR code of the link to this workshop', { id: 'dx.qr.label' }))}
-      <figcaption class="small">${msg('Scan to open this workshop on your phone. Nothing is sent anywhere: the workshop is in the link itself.', { id: 'dx.qr.caption' })}</figcaption>
-    </figure>`;
-  }
-  return html`<p class="note qr-too-large">${qr.reason === 'too-large'
-    ? msg(str`This workshop holds too much for a QR code that a phone can read (${qr.bytes} bytes; at most ${QR_MAX_BYTES}). Save it as a file and share the file instead.`, { id: 'dx.qr.tooLarge' })
-    : msg('The QR code could not be made. Share the link or the file instead.', { id: 'dx.qr.failed' })}
-    ${onSave ? html`<button type="button" @click=${onSave}>${msg('Save as a file', { id: 'dx.tools.save' })}</button>` : nothing}</p>`;
 }
 
 /** The toolbar, the pending-file question, the link and the QR code. */
@@ -88,5 +72,5 @@ export function renderTools(t: ToolsContext): TemplateResult {
       <input id="dx-link" type="text" readonly .value=${t.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
       <p class="muted small">${msg('Whoever opens this link sees the positions, marks and counts it holds. The link is not stored anywhere: nothing leaves your browser until you share it.', { id: 'dx.link.privacy' })}</p>
     </div>` : nothing}
-    ${t.qr ? html`<div class="no-print">${renderQr(t.qr, t.save)}</div>` : nothing}`;
+    ${t.qr ? html`<div class="no-print">${t.qr}</div>` : nothing}`;
 }
