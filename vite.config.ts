@@ -50,7 +50,11 @@ export default defineConfig({
         // element base class, which every widget loads anyway: one request less, and it
         // compresses with its neighbours. In a chunk of its own (with whatever shared code
         // rolldown put beside it) it cost every page about 1 kB more and grew the floor.
-        codeSplitting: { groups: [{ name: 'samen-element', test: /src[\\/]internal[\\/](?:samen-element|controllers[\\/]lazy-texts)\.ts$/ }] },
+        // So do the small helpers most widgets load on their first render: the cleaned
+        // property (every widget), joinAnd and plural (three of five each). Alone, each
+        // was a request and a chunk compressed on its own: together about 0.6 kB less on
+        // the role recommender's page, 0.4 kB on the report's, 0.1 kB more on the slider's.
+        codeSplitting: { groups: [{ name: 'samen-element', test: /src[\\/]internal[\\/](?:samen-element|controllers[\\/]lazy-texts|cleaned-property|list|plural)\.ts$/ }] },
       } as never,
     },
   },
