@@ -59,6 +59,7 @@ const LAZY_GROUPS = {
   'qc-later': [
     /^qc\.(?:meaning|score|weakest|card|ideas|band|dialogue)\.[\w.-]+$/, /^qc\.table\.(?:caption|score)$/,
     /^qc\.link\.(?:copied|copyFailed|label|privacy|qrLabel|qrCaption|qrTooLarge|qrFailed|qrShown|qrNone)$/,
+    /^qc\.compare\.(?!title$|intro$|load$)[\w.-]+$/, /^qc\.(?:audience\.[\w-]+|table\.topic)$/, // the comparison once a file is loaded
   ],
 };
 

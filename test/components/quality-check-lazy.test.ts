@@ -1,6 +1,7 @@
 /**
  * The quality check's later texts (a result once something is answered: scores, bands,
- * the weakest B's, the dialogue note) come in a module of their own (`qc-later`). The
+ * the weakest B's, the dialogue note; the comparison once a file is loaded; the link's
+ * notices and its QR code) come in a module of their own (`qc-later`), with their code. The
  * first screen (questions and an empty result) must not wait for them, for families or
  * staff; while they load a translated line shows; a failed load says so with Try again.
  */
@@ -8,10 +9,24 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ready } from '../../src/components/quality-check/quality-check.js';
 import { qcLater } from '../../src/components/quality-check/views/later.js';
 import { templates as nlLater } from '../../src/generated/locales/nl/qc-later.js';
-import { checkFailedLoad, freshGroup, markup } from './lazy-helpers.js';
+import { checkFailedLoad, freshGroup, markup, offline } from './lazy-helpers.js';
 import { setPageLanguage, shadowText } from './helpers.js';
 
 const text = (t: unknown) => String(t).replace(/\s+/g, ' ').trim();
+const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+const SAVED = JSON.stringify({ format: 'samen-quality-check', version: 1, audience: 'family', extended: false, answers: { 'family-affordability-could-pay': 1 }, scores: {}, label: 'Ouders' });
+
+/** Picks files in the comparison as a user would, and waits for what is said. */
+async function pick(el: HTMLElement & { updateComplete: Promise<boolean> }, files: Array<[string, string]>) {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('.compare input[type="file"]')!;
+  const transfer = new DataTransfer();
+  for (const [name, body] of files) transfer.items.add(new File([body], name, { type: 'application/json' }));
+  const before = status(el);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  await waitUntil(() => status(el) !== before && status(el) !== '', 'something is said', { timeout: 4000 });
+  await el.updateComplete;
+}
 const firstRadio = (el: Element) => el.shadowRoot!.querySelector<HTMLInputElement>('.questions input[type="radio"]')!;
 
 /** A quality check whose later texts are not in yet (nothing kept on the device). */
@@ -72,5 +87,69 @@ describe('<samen-quality-check> later texts', () => {
     await el.updateComplete;
     await checkFailedLoad(el, texts, () => firstRadio(el).click(), () => !!el.shadowRoot!.querySelector('table.scores'),
       'Cette partie n’a pas pu être chargée');
+  });
+
+  it('staff: a picked file asks for them and shows the comparison in Dutch; the first screen stays the same', async () => {
+    await setPageLanguage('nl');
+    const { el, texts } = await fresh({ audience: 'staff' });
+    (await fixture(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.compare input[type="file"]'), 'the file button is on the first screen').to.exist;
+    expect(texts.pending, 'not asked for by the comparison\'s button').to.equal(null);
+    await pick(el, [['ouders.json', SAVED], ['notities.json', '{"hello": "world"}']]);
+    expect(texts.ready).to.equal(true);
+    const table = el.shadowRoot!.querySelector('.compare-table');
+    expect(table, 'the comparison').to.exist;
+    expect(text(table!.textContent)).to.contain(text(nlLater['qc.compare.caption'])).and.contain('Ouders');
+    expect(el.shadowRoot!.querySelector('.compare .warning')!.textContent).to.contain('notities.json');
+    expect(status(el)).to.contain('notities.json');
+  });
+
+  it('staff: when the comparison cannot be loaded, it says so in French, and the same files can be picked again', async () => {
+    await setPageLanguage('fr-BE');
+    const { el, texts } = await fresh({ audience: 'staff' });
+    (await fixture(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args[0]);
+    const working = texts.loader;
+    texts.loader = offline;
+    try {
+      await pick(el, [['parents.json', SAVED]]);
+      expect(el.shadowRoot!.querySelector('.compare .warning')!.textContent).to.contain('Cette partie n’a pas pu être chargée');
+      expect(status(el)).to.contain('Cette partie n’a pas pu être chargée');
+      expect(el.shadowRoot!.querySelector('.compare-table')).to.equal(null);
+      expect(errors.length, 'one console error').to.equal(1);
+    } finally {
+      console.error = original;
+      texts.loader = working;
+    }
+    await pick(el, [['parents.json', SAVED]]);
+    expect(el.shadowRoot!.querySelector('.compare-table'), 'picked again, it loads').to.exist;
+    expect(el.shadowRoot!.querySelector('.compare .warning')).to.equal(null);
+  });
+
+  it('a page that starts with answers kept on the device shows them: a Dutch loading line, then the result', async () => {
+    await setPageLanguage('nl');
+    const key = `samen-lazy-kept-${Math.random()}`;
+    localStorage.setItem(`samen:${key}`, SAVED);
+    const { el } = await fresh({ audience: 'family' });
+    el.setAttribute('storage-key', key);
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => seen.push(shadowText(el)));
+    document.body.append(el);
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    try {
+      await el.updateComplete;
+      expect(el.answers, 'the kept answers are restored').to.deep.equal({ 'family-affordability-could-pay': 1 });
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('.storage input[type="checkbox"]')!.checked).to.equal(true);
+      expect(shadowText(el)).to.contain(text(nlLater['qc.table.caption']));
+      expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
+    } finally {
+      watch.disconnect();
+      el.remove();
+      localStorage.removeItem(`samen:${key}`);
+    }
   });
 });

@@ -11,7 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { QUALITY_FORMAT, parseQualityDocument, type QualityDocument } from '../../core/quality/index.js';
 import { DeviceStorage } from '../../internal/controllers/device-storage.js';
-import { flowTexts } from './quality-check.texts.js';
+import { flowTexts } from './quality-check.first-texts.js';
 
 /** True for text this checker wrote (any version): its `format` marker. Only such text is ever moved. */
 export function isQualityText(text: string): boolean {

@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import { qualityDocument, qualityFormValue, type QualityDocument } from '../../core/quality/index.js';
 import { SamenElement } from '../../internal/samen-element.js';
 import { downloadJson } from '../../internal/files.js';
-import { flowTexts, scaleTexts } from './quality-check.texts.js';
+import { flowTexts, scaleTexts } from './quality-check.first-texts.js';
 import { easyTexts } from './quality-check.easy.js';
 import { easyPictograms } from './pictograms.js';
 import { headView, type Heading } from './views/head.js';

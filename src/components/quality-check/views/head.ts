@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { flowTexts } from '../quality-check.texts.js';
+import { flowTexts } from '../quality-check.first-texts.js';
 import { linesView, type EasyTexts } from '../quality-check.easy.js';
 
 /**

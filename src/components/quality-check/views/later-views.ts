@@ -6,3 +6,4 @@
  */
 export { answeredView } from './result-answered.js';
 export { linkPanel } from './link-panel.js';
+export { compareTable, readCompared } from './compare-table.js';

@@ -7,7 +7,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import type { QualityAnswers, QualityAudience, QualityDimension, QualityResult } from '../../../core/quality/index.js';
 import { choiceGroup, meter } from '../../../internal/templates.js';
-import { dimensionNames, progressText, questionTexts, scaleTexts } from '../quality-check.texts.js';
+import { dimensionNames, progressText, questionTexts, scaleTexts } from '../quality-check.first-texts.js';
 import type { Heading } from './head.js';
 
 /** What the questions view needs. */

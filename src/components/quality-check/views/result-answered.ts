@@ -11,7 +11,8 @@ import { meter } from '../../../internal/templates.js';
 import type { Heading } from './head.js';
 import type { ResultView } from './result.js';
 import { linesView } from '../quality-check.easy.js';
-import { bandTexts, caveatTexts, dimensionMeanings, dimensionNames, ideaCredit, ideaTexts, progressText } from '../quality-check.texts.js';
+import { dimensionNames, progressText } from '../quality-check.first-texts.js';
+import { bandTexts, caveatTexts, dimensionMeanings, ideaCredit, ideaTexts } from '../quality-check.texts.js';
 
 /** Ideas are shown open for this many of the weakest B's; the others fold away. */
 const OPEN_IDEAS = 2;

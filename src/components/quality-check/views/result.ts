@@ -11,7 +11,7 @@ import { later } from '../../../internal/controllers/lazy-texts.js';
 import type { Heading } from './head.js';
 import { qcLater } from './later.js';
 import { linesView, type EasyTexts } from '../quality-check.easy.js';
-import { flowTexts } from '../quality-check.texts.js';
+import { flowTexts } from '../quality-check.first-texts.js';
 
 /** What the result view needs. */
 export interface ResultView {

@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
-import { flowTexts } from '../quality-check.texts.js';
+import { flowTexts } from '../quality-check.first-texts.js';
 import { linesView, type EasyTexts } from '../quality-check.easy.js';
 
 /** What the end of the questionnaire needs to say where the answers go. */
