@@ -45,6 +45,8 @@ const LAZY_GROUPS = {
     /^rr\.(?:result\.best|mixed|middleByModel|basis|basis\.one|scores\.label|why|gov\.tied|dir\.tied|room\.given)$/,
     // The governance-form and local-government views (questions, forms, types, sources): not the first view.
     /^rr\.(?:gov|form|dir|type)\.[\w.-]+$/,
+    // The room screen and the presenter's room-screen tools (presentation mode only).
+    /^rr\.room\.[\w.-]+$/,
   ],
   // The slider's portfolio view (the gaps, the services, the form to add one and what the
   // editor says) and the presenter's room-screen notes and the room screen. Kept: the

@@ -144,6 +144,84 @@ describe('<samen-role-recommender> later texts', () => {
     }
   });
 
+  it('a page that starts in presentation mode shows a Dutch loading line by Full screen, then the Room screen button, whose click opens the window at once', async () => {
+    await setPageLanguage('nl');
+    const { el, texts } = await fresh({ presentation: '' });
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => seen.push(shadowText(el)));
+    document.body.append(el);
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    try {
+      await el.updateComplete;
+      watch.disconnect();
+      expect(texts.ready).to.equal(true);
+      expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
+      for (const shown of seen) expect(shown, 'never English').to.not.match(/Room screen|Keys:/);
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('#rr-room')!;
+      expect(text(button.textContent)).to.equal(text(nlLater['rr.room.screen']));
+      expect(shadowText(el)).to.contain(text(nlLater['rr.room.keys']));
+      // The browser allows a pop-up only in the click itself: window.open must run in it, not after an import.
+      let opened = 0;
+      const realOpen = window.open;
+      window.open = (() => ((opened += 1), null)) as typeof window.open;
+      try {
+        button.focus();
+        button.click();
+        expect(opened, 'window.open ran in the click').to.equal(1);
+        await el.updateComplete;
+      } finally {
+        // After a moment: a window.open that comes late must meet the stand-in too, not open a real window.
+        await new Promise((r) => setTimeout(r, 50));
+        window.open = realOpen;
+      }
+      expect(said(el)).to.equal(text(nlLater['rr.room.blocked']));
+      expect(text(el.shadowRoot!.querySelector('.room-note')!.textContent)).to.equal(text(nlLater['rr.room.blocked']));
+      expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal(button);
+    } finally {
+      watch.disconnect();
+      el.remove();
+    }
+  });
+
+  it('a room screen window shows a Dutch loading line, then what the room reads', async () => {
+    await setPageLanguage('nl');
+    const before = `${location.pathname}${location.search}${location.hash}`;
+    // The marker a presenter's window gives the room screen it opens (this page's first recommender).
+    history.replaceState(null, '', '#samen-room=samen-lazy-test~samen-role-recommender~0');
+    const { el, texts } = await fresh();
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => seen.push(shadowText(el)));
+    try {
+      document.body.append(el);
+      watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      await el.updateComplete;
+      expect(el.hasAttribute('data-room-screen'), 'it is the room screen').to.equal(true);
+      expect(texts.ready).to.equal(true);
+      expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
+      for (const shown of seen) expect(shown, 'never English').to.not.contain('The answers given');
+      expect(shadowText(el)).to.contain(text(nlLater['rr.room.given']));
+    } finally {
+      watch.disconnect();
+      el.remove();
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('in presentation mode, a remote\'s first Page Down moves to the next view, and focus to its tab', async () => {
+    await setPageLanguage('nl');
+    const { el } = await fresh();
+    (await fixture(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    el.presentation = true;
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="rr-commitment"][value="high"]')!.focus();
+    await sendKeys({ press: 'PageDown' });
+    expect(el.view, 'at the first press').to.equal('governance');
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(el.shadowRoot!.activeElement?.id).to.equal('rr-tab-governance');
+    expect(shadowText(el)).to.contain(text(nlLater['rr.gov.trust.q']));
+  });
+
   it('a failed load says so in French with Réessayer, and keeps focus in the widget', async () => {
     await setPageLanguage('fr-BE');
     const { el, texts } = await fresh();

@@ -20,7 +20,6 @@ import type { AnswerKind, RrContext } from './views/context.js';
 import { renderRole } from './views/role.js';
 import { later, laterTexts } from '../../internal/controllers/lazy-texts.js';
 import { rrLater } from './views/later.js';
-import { renderRoomNotes, renderRoomScreen, renderRoomTools, roomStatusText } from './views/room.js';
 import { renderToolbar, viewTabs } from './views/toolbar.js';
 
 /** The views of the widget. */
@@ -153,7 +152,9 @@ export class SamenRoleRecommender extends SamenElement {
     this.cleared = null;
     this.requestUpdate();
     // The typology views come with the later chunk (their questions too), so it is in when they are answered.
-    const views = laterTexts(this, rrLater).module;
+    // Also what makes the first focus or press inside the widget fetch the later part.
+    const group = laterTexts(this, rrLater);
+    const views = group.ready ? group.module : undefined;
     this.announce(kind === 'answers' ? outcomeSummary(this.result.role, this.result.tied, roleTexts()) : views?.typologySummary(kind, this) ?? '');
     this.changed();
   }
@@ -242,21 +243,24 @@ export class SamenRoleRecommender extends SamenElement {
       heading: (depth, content, options) => this.heading(depth, content, options),
       answer: (kind, id, value) => this.answer(kind, id, value),
     };
-    if (this.room.role === 'room') return html`${renderRoomScreen(c, this._view, this.blank)}${this.renderStatus()}`;
+    // The room screen and the presenter's room tools come with the later chunk (a loading line until then).
+    if (this.room.role === 'room') return html`${later(rrLater, (views) => views.renderRoomScreen(c, this._view, this.blank))}${this.renderStatus()}`;
     const select = (id: string) => {
       this._view = id as RoleView;
       this.requestUpdate('view');
     };
-    const toggleRoom = () => this.announce(roomStatusText((this.roomSaid = this.room.toggle())));
+    // Also what makes the first focus or press inside the widget fetch the later part.
+    const group = laterTexts(this, rrLater);
+    const views = group.ready ? group.module : undefined;
     return html`
       <header class="head">
         <div>
           ${this.renderTitle(msg('Which coordinator role fits your network?', { id: 'rr.title' }))}
           <p class="muted">${msg('Answer what you know about your network. "Don\'t know" is always a fine answer. The result is a starting point for discussion, not a verdict.', { id: 'rr.intro' })}</p>
         </div>
-        ${this.presentation ? html`<div class="head-tools">${this.renderFullscreenButton()}${renderRoomTools(this.room, toggleRoom)}</div>` : nothing}
+        ${this.presentation ? html`<div class="head-tools">${this.renderFullscreenButton()}${later(rrLater, (v) => v.renderRoomTools(this.room, () => this.announce(v.roomStatusText((this.roomSaid = this.room.toggle())))))}</div>` : nothing}
       </header>
-      ${this.presentation ? renderRoomNotes(this.room, this.roomSaid, this.blank) : nothing}
+      ${this.presentation && views ? views.renderRoomNotes(this.room, this.roomSaid, this.blank) : nothing}
       ${tabList(msg('Views', { id: 'rr.tabs' }), viewTabs(), this._view, select, 'rr-tab')}
       <div id="rr-tab-panel" role="tabpanel" aria-labelledby="rr-tab-${this._view}">
         ${this._view === 'role' ? renderRole(c) : later(rrLater, (views) => (this._view === 'governance' ? views.renderGovernance(c) : views.renderDirecting(c)))}

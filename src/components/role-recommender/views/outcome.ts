@@ -14,9 +14,12 @@ import { directingTexts, governanceTexts, inchMesoText, middleByModelText, order
 import type { RrContext } from './context.js';
 import { renderRolesOverview, roleSources } from './role.js';
 import { directingOutcome, governanceOutcome } from './typology.js';
+import { blankScreen } from '../../../internal/controllers/room-screen.js';
+import { roomTexts } from './room.js';
 
-// The two typology views come with this chunk too: no first screen shows them.
+// The two typology views and the presenter's room-screen tools come with this chunk too: no first screen shows them.
 export { renderDirecting, renderGovernance, typologySummary } from './typology.js';
+export { renderRoomNotes, renderRoomTools, roomStatusText } from './room.js';
 
 /** The result once something is answered: the verdict, what the role does, why, and what to weigh against it. */
 export function renderRoleAnswered(c: RrContext): TemplateResult {
@@ -105,9 +108,18 @@ function renderGiven(c: RrContext, view: string): TemplateResult {
   </section>`;
 }
 
-/** The room screen: the shown view's result beside the answers given; black when the presenter pressed B. */
-/** The room screen's result and the answers given (the black screen is room.ts's). */
-export function renderRoomOutcome(c: RrContext, view: string): TemplateResult {
+/**
+ * The room screen: what the room reads, large and without controls or key hints: the
+ * result of the view the presenter shows (the role ordering in words and the evidence
+ * against, each with where it comes from) beside the answers given, each with the roles
+ * it points to (the reasons). Black when the presenter pressed B.
+ */
+export function renderRoomScreen(c: RrContext, view: string, blank: boolean): TemplateResult {
+  return blank ? blankScreen(roomTexts().black) : renderRoomOutcome(c, view);
+}
+
+/** The room screen's result and the answers given. */
+function renderRoomOutcome(c: RrContext, view: string): TemplateResult {
   const title = c.heading(0, msg('What fits your network', { id: 'rr.result.title' }), { id: 'rr-room-title', className: 'title' });
   const outcome = view === 'governance' ? governanceOutcome(c)
     : view === 'directing' ? directingOutcome(c)

@@ -1,15 +1,14 @@
 /**
- * The role recommender on a room screen (issue 10): what the room reads, large and
- * without controls or key hints: the result of the view the presenter shows (the role
- * ordering in words and the evidence against, each with where it comes from) beside
- * the answers given, each with the roles it points to (the reasons). Its texts, and the presenter's room-screen tools.
+ * The role recommender's room screen (issue 10): its texts, and the presenter's tools in
+ * presentation mode (the Room screen button, what it did, the key hint, the black-screen
+ * note). In the later chunk (later.ts, through outcome.ts, which also has the room
+ * screen itself): no first screen shows them. The button comes with this chunk, so
+ * once it is on screen its click opens the window at once (the controller's toggle
+ * runs in the click; nothing is imported then).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { blankScreen, roomScreenButton, type RoomScreenController, type RoomStatus } from '../../../internal/controllers/room-screen.js';
-import { later } from '../../../internal/controllers/lazy-texts.js';
-import type { RrContext } from './context.js';
-import { rrLater } from './later.js';
 
 /** The role recommender's room-screen texts. */
 export function roomTexts() {
@@ -41,14 +40,4 @@ export function renderRoomNotes(room: RoomScreenController, said: RoomStatus | n
   return html`${said ? html`<p class="${said === 'blocked' || said === 'unsupported' ? 'warning' : 'done'} room-note no-print">${roomStatusText(said)}</p>` : nothing}
     <p class="muted small no-print keys">${t.keys}</p>
     ${blank && room.status === 'open' ? html`<p class="note blank-note no-print" role="note">${t.blackNote}</p>` : blank ? blankScreen(t.black) : nothing}`;
-}
-
-/**
- * The answers given in the shown view: each question with its answer (in the role view
- * also the roles it points to: the reasons), and how many are answered.
- */
-/** The room screen: the result and the answers given, once the later group is in (outcome.ts). */
-export function renderRoomScreen(c: RrContext, view: string, blank: boolean): TemplateResult {
-  if (blank) return blankScreen(roomTexts().black);
-  return html`${later(rrLater, (views) => views.renderRoomOutcome(c, view))}`;
 }
