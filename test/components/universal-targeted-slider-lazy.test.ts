@@ -60,6 +60,9 @@ describe('<samen-universal-targeted-slider> later part', () => {
     await el.updateComplete;
     expect(shadowText(el)).to.contain(text(nlLater['ut.portfolio.intro'])).and.contain(text(nlLater['ut.portfolio.empty']));
     expect(el.shadowRoot!.querySelector('form.add'), 'the form to add a service').to.exist;
+    // Its styles came with it: the form is a grid and the empty error line takes no room.
+    expect(getComputedStyle(el.shadowRoot!.querySelector('form.add')!).display, 'the portfolio is styled').to.equal('grid');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('#ut-add-error')!).display).to.equal('none');
     for (const path of LATER_MODULES.slice(0, 3)) expect(loaded(path), `${path} came with the portfolio`).to.equal(true);
     el.services = ONLY_TARGETED;
     await el.updateComplete;

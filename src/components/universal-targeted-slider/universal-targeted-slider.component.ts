@@ -12,7 +12,7 @@ import { json, oneOf, property } from '../../internal/cleaned-property.js';
 import { tabList } from '../../internal/templates.js';
 import { ShareController } from '../../internal/controllers/share.js';
 import { RoomScreenController, roomScreenButton, roomScreenStyles, type RemoteCommand, type RoomStatus } from '../../internal/controllers/room-screen.js';
-import { later, laterFailedText, laterTexts } from '../../internal/controllers/lazy-texts.js';
+import { laterFailedText, laterTexts } from '../../internal/controllers/lazy-texts.js';
 import { copyText } from '../../internal/files.js';
 import { SLIDER_LINK_PARAM, decodeSliderLink, encodeSliderLink, renderSliderTools, sliderLinkMessage, type ShownLink } from './slider-link.js';
 import { bandTexts, riskTexts, stopTexts } from './universal-targeted-slider.texts.js';
@@ -20,7 +20,7 @@ import type { PortfolioEditor } from './portfolio-editor.js';
 import { styles } from './universal-targeted-slider.styles.js';
 import type { UtContext } from './views/context.js';
 import { renderPosition } from './views/position.js';
-import { utLater, type UtViews } from './views/later.js';
+import { laterView, utLater, type UtViews } from './views/later.js';
 
 /** The views of the widget. */
 export type SliderView = 'position' | 'portfolio';
@@ -253,7 +253,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
       moveTo: (value, announce) => this.moveTo(value, announce), onInput: (e) => this.onInput(e),
       onChange: () => this.announce(this.summary()), onRangeKey: (e) => this.onRangeKey(e),
     };
-    if (this.room.role === 'room') return html`${later(utLater, (v) => v.renderRoomScreen(c, this._view, this.blank))}${this.renderStatus()}`;
+    if (this.room.role === 'room') return html`${laterView(this, (v) => v.renderRoomScreen(c, this._view, this.blank))}${this.renderStatus()}`;
     const tabs = [
       { id: 'position', label: msg('Position of an offer', { id: 'ut.tab.position' }) },
       { id: 'portfolio', label: msg('Our offer on the line', { id: 'ut.tab.portfolio' }) },
@@ -271,10 +271,10 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
         </div>
         ${this.presentation ? html`<div class="head-tools">${this.renderFullscreenButton()}${roomScreenButton(this.room, 'ut-room', msg('Room screen', { id: 'ut.room.screen' }), toggleRoom)}</div>` : nothing}
       </header>
-      ${this.presentation ? later(utLater, (v) => v.renderRoomNotes(this.room, this.roomSaid, this.blank)) : nothing}
+      ${this.presentation ? laterView(this, (v) => v.renderRoomNotes(this.room, this.roomSaid, this.blank)) : nothing}
       ${tabList(msg('Views', { id: 'ut.tabs' }), tabs, this._view, select, 'ut-tab')}
       <div id="ut-tab-panel" role="tabpanel" aria-labelledby="ut-tab-${this._view}">
-        ${this._view === 'portfolio' ? later(utLater, (v) => v.renderPortfolio(c, this.editor(v))) : renderPosition(c)}
+        ${this._view === 'portfolio' ? laterView(this, (v) => v.renderPortfolio(c, this.editor(v))) : renderPosition(c)}
       </div>
       ${renderSliderTools(this.shownLink, () => void this.copyLink())}
       <p class="source">${msg('Sources: Marmot (2010), Fair Society, Healthy Lives; Van Lancker (2014) on the Matthew effect in childcare; the INCh research project (2014–2018). The five stops adapt the four levels of UK health visiting (Community, Universal, Universal Plus, Universal Partnership Plus; since 2021 Community, Universal, Targeted, Specialist), where every level builds on the offer for all. Splitting the third level into “universal plus” and “targeted”, and reading the levels as one line, is the tool’s own reading.', { id: 'ut.sources' })}</p>
