@@ -60,7 +60,8 @@ const LAZY_GROUPS = {
   // And the link panel and QR code, shown after their buttons are pressed.
   'qc-later': [
     /^qc\.(?:meaning|score|weakest|card|ideas|band|dialogue)\.[\w.-]+$/, /^qc\.table\.(?:caption|score)$/,
-    /^qc\.link\.(?:copied|copyFailed|label|privacy|qrLabel|qrCaption|qrTooLarge|qrFailed|qrShown|qrNone)$/,
+    /^qc\.link\.(?!copy$|qr$)[\w.-]+$/, // all but the two buttons: the notices of a link opened, the panel, the QR code
+    /^qc\.caveat\.[\w.-]+$/, /^qc\.easy\.(?:table\.caption|weakest\.title|dialogue2?)$/, // only in a result once answered
     /^qc\.compare\.(?!title$|intro$|load$)[\w.-]+$/, /^qc\.(?:audience\.[\w-]+|table\.topic)$/, // the comparison once a file is loaded
   ],
 };

@@ -9,7 +9,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ready } from '../../src/components/quality-check/quality-check.js';
 import { qcLater } from '../../src/components/quality-check/views/later.js';
 import { templates as nlLater } from '../../src/generated/locales/nl/qc-later.js';
-import { checkFailedLoad, freshGroup, markup, offline } from './lazy-helpers.js';
+import { encodeQualityLink } from '../../src/core/quality/link.js';
+import { checkFailedLoad, freshGroup, freshLoader, markup, offline } from './lazy-helpers.js';
 import { setPageLanguage, shadowText } from './helpers.js';
 
 const text = (t: unknown) => String(t).replace(/\s+/g, ' ').trim();
@@ -150,6 +151,51 @@ describe('<samen-quality-check> later texts', () => {
       watch.disconnect();
       el.remove();
       localStorage.removeItem(`samen:${key}`);
+    }
+  });
+
+  it('staff: a page opened with a link shows the answers at once, a Dutch loading line, then what the link did', async () => {
+    await setPageLanguage('nl');
+    const answers = { 'staff-affordability-price': 5 };
+    const here = location.pathname;
+    history.replaceState(null, '', `${here}#samen-quality=${encodeQualityLink({ answers, extended: false, service: '' })}`);
+    const { el } = await fresh({ audience: 'staff' });
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => seen.push(shadowText(el)));
+    document.body.append(el);
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    try {
+      await el.updateComplete;
+      expect(el.answers).to.deep.equal(answers);
+      expect(el.shadowRoot!.querySelector('.link-notice')!.textContent).to.contain(text(nlLater['qc.link.opened']));
+      expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
+      for (const shown of seen) expect(shown, 'never English').to.not.contain('The answers from the link');
+    } finally {
+      watch.disconnect();
+      el.remove();
+      history.replaceState(null, '', here);
+    }
+  });
+
+  it('staff: "Copy a link" writes the clipboard in the click itself, before the later group is in', async () => {
+    await setPageLanguage('nl');
+    const { el, texts } = await fresh({ audience: 'staff', answers: '{"staff-affordability-price":5}' });
+    (await fixture(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    const written: string[] = [];
+    Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: (t: string) => (written.push(t), Promise.resolve()) });
+    try {
+      texts.loader = freshLoader(qcLater);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button.copy-link')!.click();
+      expect(texts.ready, 'the group is not in yet').to.equal(false);
+      expect(written, 'written in the click, not after an import').to.have.length(1);
+      expect(written[0]).to.contain('#samen-quality=');
+      await waitUntil(() => el.shadowRoot!.querySelector('#qc-link'), 'the link is shown', { timeout: 4000 });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.link-done')!.textContent).to.contain(text(nlLater['qc.link.copied']));
+      expect(status(el)).to.contain(text(nlLater['qc.link.copied']));
+    } finally {
+      delete (navigator.clipboard as { writeText?: unknown }).writeText;
     }
   });
 });

@@ -12,16 +12,19 @@
  * (kept on the device, or given by the page), it asks first, and offers undo; a broken,
  * foreign, over-long link or one made for other questions is refused with its reason,
  * visibly, and changes nothing.
+ *
+ * What it says (the notices, the QR code and its messages) is the later chunk's
+ * (views/link-notice.ts): the state stays here, as a kind of notice, and the clipboard
+ * write starts in the click itself (it needs the user's activation).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { msg } from '@lit/localize';
 import { decodeQualityLink, encodeQualityLink, type QualityLinkRefusal, type QualityLinkState } from '../../core/quality/link.js';
 import type { QualityAnswers } from '../../core/quality/index.js';
 import { ShareController, type ShownLink } from '../../internal/controllers/share.js';
-import { makeQrCode, type QrCode } from '../../internal/controllers/qr.js';
+import type { QrCode } from '../../internal/controllers/qr.js';
 import { copyText } from '../../internal/files.js';
 import { laterFailedText, laterTexts, type LaterHost, type LazyTexts } from '../../internal/controllers/lazy-texts.js';
-import { qcLater } from './views/later.js';
+import { qcLater, type QcLaterViews } from './views/later.js';
 
 /** The fragment parameter of a quality check link. */
 export const QUALITY_LINK_PARAM = 'samen-quality';
@@ -56,22 +59,8 @@ export interface QualityLinkOptions {
   warn(problem: 'too-large' | 'not-json' | 'invalid-value', received: string): void;
 }
 
-/** Why a link was refused, in words. */
-function refusalText(reason: QualityLinkRefusal): string {
-  switch (reason) {
-    case 'too-large': return msg('The link is far too long to be one made by this checker, so it was not read. Nothing was changed.', { id: 'qc.link.tooLarge' });
-    case 'other-questions': return msg('The link was made for another list of questions, so it was not read. Nothing was changed.', { id: 'qc.link.otherQuestions' });
-    case 'not-ours': return msg('The link was not made by this checker, so it was not read. Nothing was changed.', { id: 'qc.link.notOurs' });
-    default: return msg('The link could not be read: part of it may be missing. Nothing was changed.', { id: 'qc.link.damaged' });
-  }
-}
-
-/** What became of "Copy a link", in words (shown and said). */
-export function copyOutcomeText(copied: boolean): string {
-  return copied
-    ? msg('Link copied. Whoever opens it sees these answers.', { id: 'qc.link.copied' })
-    : msg('Your browser did not allow copying. Copy the link from the field.', { id: 'qc.link.copyFailed' });
-}
+/** What happened to the link the page was opened with, or to the user's answer ('' for nothing); in words: views/link-notice.ts. */
+export type LinkNotice = '' | 'opened' | 'openedPartly' | 'kept' | 'undone' | QualityLinkRefusal;
 
 /** The link, its QR code, and opening a link; see the module comment. */
 export class QualityLink implements ReactiveController {
@@ -92,7 +81,7 @@ export class QualityLink implements ReactiveController {
   /** The state before the link was opened, for undo. */
   before: LinkSnapshot | null = null;
   /** What happened to the link, shown where the questions start ('' for nothing). */
-  notice = '';
+  notice: LinkNotice = '';
 
   constructor(host: ReactiveControllerHost, options: QualityLinkOptions) {
     this.#host = host;
@@ -127,7 +116,7 @@ export class QualityLink implements ReactiveController {
     const read = decodeQualityLink(code);
     if (!read.ok) {
       this.share.fromLink = false;
-      this.notice = refusalText(read.reason);
+      this.notice = read.reason;
       this.#o.warn(read.reason === 'too-large' ? 'too-large' : read.reason === 'damaged' ? 'not-json' : 'invalid-value', code);
       return;
     }
@@ -145,8 +134,8 @@ export class QualityLink implements ReactiveController {
     if (!yes) {
       this.pending = null;
       this.share.fromLink = false;
-      this.notice = msg('The link was not opened. Your answers stay as they were.', { id: 'qc.link.kept' });
-      this.#o.say(this.notice);
+      this.notice = 'kept';
+      this.#sayNotice();
       this.#o.focus('.questions input[type="radio"]');
     } else {
       this.#open(true);
@@ -161,16 +150,25 @@ export class QualityLink implements ReactiveController {
     if (!this.before) return;
     this.#o.apply(this.before);
     this.before = null;
-    this.notice = msg('Undone: your answers are back as they were before the link was opened.', { id: 'qc.link.undone' });
-    this.#o.say(this.notice);
+    this.notice = 'undone';
+    this.#sayNotice();
     this.#o.changed();
     this.#o.focus('.questions input[type="radio"]');
     this.#host.requestUpdate();
   }
 
-  /** The host's later texts (views/later.ts): the link panel's and the QR code's. */
-  #texts(): LazyTexts {
+  /** The host's later group (views/later.ts): the notices, the link panel, the QR code. */
+  #texts(): LazyTexts<QcLaterViews> {
     return laterTexts(this.#host as LaterHost, qcLater);
+  }
+
+  /**
+   * Says the notice after the user's answer. The buttons that answer are the later
+   * chunk's, so it is in; should it not be, the failure is said instead of nothing.
+   */
+  #sayNotice(): void {
+    const views = this.#texts().module;
+    this.#o.say(views ? views.linkNoticeText(this.notice) : laterFailedText(), !views);
   }
 
   /** Copies the link; the outcome is shown and said once. */
@@ -181,26 +179,32 @@ export class QualityLink implements ReactiveController {
     const texts = this.#texts();
     const [copied] = await Promise.all([copyText(link), texts.request(true).catch(() => undefined)]);
     this.shown = { link, copied };
-    this.#o.say(texts.ready ? copyOutcomeText(copied) : laterFailedText(), !texts.ready);
+    const views = texts.ready ? texts.module : undefined;
+    this.#o.say(views ? views.copyOutcomeText(copied) : laterFailedText(), !views);
     this.#host.requestUpdate();
   }
 
-  /** Shows or hides the QR code of the link; the QR library loads only now. */
+  /** Shows or hides the QR code of the link; the QR code maker (later chunk) and its library load only now. */
   toggleQr(): void {
     this.qrShown = !this.qrShown;
     this.qr = null;
     this.#host.requestUpdate();
-    if (!this.qrShown) return this.#o.say(msg('The QR code is hidden.', { id: 'qc.link.qrHidden' }));
-    const link = this.share.link();
     const texts = this.#texts();
-    void Promise.all([makeQrCode(link), texts.request(true).catch(() => undefined)]).then(([qr]) => {
-      if (!this.qrShown || this.share.link() !== link) return;
-      this.qr = qr;
-      this.#o.say(!texts.ready ? laterFailedText() : qr.ok
-        ? msg('The QR code of the link is shown.', { id: 'qc.link.qrShown' })
-        : msg('There is no QR code: see the note under the buttons.', { id: 'qc.link.qrNone' }), !texts.ready);
-      this.#host.requestUpdate();
-    });
+    if (!this.qrShown) {
+      const views = texts.module;
+      return this.#o.say(views && texts.ready ? views.qrSaid(false, true) : laterFailedText(), !views);
+    }
+    const link = this.share.link();
+    void texts.request(true).then(
+      () => texts.module!.makeQrCode(link).then((qr) => {
+        if (!this.qrShown || this.share.link() !== link) return;
+        this.qr = qr;
+        this.#o.say(texts.module!.qrSaid(true, qr.ok));
+        this.#host.requestUpdate();
+      }),
+      // The panel shows the failure with Try again; it is said once here.
+      () => this.qrShown && this.share.link() === link && this.#o.say(laterFailedText(), true),
+    );
   }
 
   /** After every user change: a shown link or code is stale, undo is over, the fragment follows. */
@@ -228,9 +232,7 @@ export class QualityLink implements ReactiveController {
       service: pending.state.service || now.service,
       skipped: now.skipped.filter((id) => !id.startsWith('staff-')),
     });
-    this.notice = pending.partly
-      ? msg('The answers from the link are shown, but part of the link could not be read and was left out.', { id: 'qc.link.openedPartly' })
-      : msg('The answers from the link are shown.', { id: 'qc.link.opened' });
-    if (ask) this.#o.say(this.notice);
+    this.notice = pending.partly ? 'openedPartly' : 'opened';
+    if (ask) this.#sayNotice();
   }
 }

@@ -7,7 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { QR_MAX_BYTES, qrSvg } from '../../../internal/controllers/qr.js';
-import { copyOutcomeText, type QualityLink } from '../link.controller.js';
+import type { QualityLink } from '../link.controller.js';
+import { copyOutcomeText } from './link-notice.js';
 
 /** The link shown after "Copy a link", and the QR code. */
 export function linkPanel(link: QualityLink): TemplateResult {

@@ -11,20 +11,12 @@ import { later } from '../../../internal/controllers/lazy-texts.js';
 import type { QualityLink } from '../link.controller.js';
 import { qcLater } from './later.js';
 
-/** The link's notice and question, shown above the questions. */
-export function linkNoticeView(link: QualityLink): TemplateResult | typeof nothing {
-  if (link.pending) {
-    return html`<div class="link-ask no-print" role="group" aria-labelledby="qc-link-ask">
-      <p id="qc-link-ask">${msg('This link holds other answers. Show them instead of the answers you have now?', { id: 'qc.link.ask' })}</p>
-      <button type="button" class="keep" id="qc-link-no" @click=${() => link.confirm(false)}>${msg('No, keep my answers', { id: 'qc.link.no' })}</button>
-      <button type="button" id="qc-link-yes" @click=${() => link.confirm(true)}>${msg('Yes, show the link’s answers', { id: 'qc.link.yes' })}</button>
-    </div>`;
-  }
-  if (!link.notice) return nothing;
-  return html`<div class="link-notice no-print">
-    <p class="note">${link.notice}</p>
-    ${link.before ? html`<button type="button" id="qc-link-undo" @click=${() => link.undo()}>${msg('Undo: back to my answers', { id: 'qc.link.undo' })}</button>` : nothing}
-  </div>`;
+/**
+ * The link's notice and question, shown above the questions: in the later chunk
+ * (link-notice.ts), so only a page opened with a link asks for it (a loading line first).
+ */
+export function linkNoticeView(link: QualityLink): unknown {
+  return link.pending || link.notice ? later(qcLater, (views) => views.linkNotice(link)) : nothing;
 }
 
 /** The two buttons of the toolbar. */
