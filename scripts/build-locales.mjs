@@ -54,6 +54,7 @@ const LAZY_GROUPS = {
   'ut-later': [
     /^ut\.gap\.[\w-]+$/, /^ut\.gaps\.(?:title|none)$/, /^ut\.(?:portfolio|add|group)\.[\w-]+$/, /^ut\.remove(?:\.label)?$/,
     /^ut\.announce\.(?:added|removed|noGaps|oneGap|gaps)$/, /^ut\.room\.(?!screen$)[\w-]+$/,
+    /^ut\.share\.(?:copied|failed|label|privacy)$/, // the link panel, after "Copy a link" (the button's own name stays)
   ],
   // The quality check's result once something is answered (not the ideas and caveats:
   // the quality report shows those and loads only qc).

@@ -30,6 +30,29 @@ async function fresh(attrs: Record<string, string> = {}) {
   return { el, texts: freshGroup(el, utLater) };
 }
 
+/** Holds the group's texts back until `release()`: the part is "on its way". */
+function hold(texts: ReturnType<typeof freshGroup>): () => void {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const working = texts.loader;
+  texts.loader = (locale) => gate.then(() => working(locale));
+  return release;
+}
+
+/** Counts how often the live region comes to say `words` while `run` goes on. */
+async function timesSaid(el: Element, words: string, run: () => Promise<void>): Promise<number> {
+  const region = el.shadowRoot!.querySelector('[role="status"]')!;
+  let said = 0;
+  const count = new MutationObserver(() => void (text(region.textContent).includes(words) && said++));
+  count.observe(region, { subtree: true, childList: true, characterData: true });
+  try {
+    await run();
+  } finally {
+    count.disconnect();
+  }
+  return said;
+}
+
 /** Every text the shadow DOM shows while `run` goes on, for a loading line seen on the way. */
 async function watchTexts(el: Element, run: () => Promise<void>): Promise<string[]> {
   const seen: string[] = [];
@@ -98,10 +121,7 @@ describe('<samen-universal-targeted-slider> later part', () => {
     await setPageLanguage('fr');
     const { el, texts } = await fresh({ value: '50' });
     el.toggleAttribute('presentation', true);
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const working = texts.loader;
-    texts.loader = (locale) => gate.then(() => working(locale));
+    const release = hold(texts);
     (await fixture(html`<div></div>`)).append(el);
     await new Promise((r) => setTimeout(r));
     expect(el.shadowRoot!.querySelector('.loading')?.textContent, 'a loading line where the notes go').to.contain('Chargement');
@@ -117,22 +137,45 @@ describe('<samen-universal-targeted-slider> later part', () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('#ut-room')!.click();
     } finally {
       window.open = realOpen;
+      if (!opened) release(); // a failed check must not leave the next test waiting
     }
     expect(opened, 'window.open ran in the click').to.equal(1);
     const blocked = text(frLater['ut.room.blocked']);
-    const region = el.shadowRoot!.querySelector('[role="status"]')!;
-    let said = 0;
-    const count = new MutationObserver(() => void (text(region.textContent).includes(blocked) && said++));
-    count.observe(region, { subtree: true, childList: true, characterData: true });
-    try {
+    const said = await timesSaid(el, blocked, async () => {
       release();
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 50));
-      expect(shadowText(el)).to.contain(text(frLater['ut.room.keys']));
-      expect(el.shadowRoot!.querySelector('.room-note.warning')?.textContent).to.contain(blocked);
+    });
+    expect(shadowText(el)).to.contain(text(frLater['ut.room.keys']));
+    expect(el.shadowRoot!.querySelector('.room-note.warning')?.textContent).to.contain(blocked);
+    expect(said, 'said once').to.equal(1);
+  });
+
+  it('copying the link before the part is in: the copy runs in the click, a Dutch loading line, then the link and its words, said once', async () => {
+    await setPageLanguage('nl');
+    const { el, texts } = await fresh({ value: '30' });
+    (await fixture(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    const release = hold(texts);
+    const written: string[] = [];
+    Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: (t: string) => (written.push(t), Promise.resolve()) });
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button.copy-link')!.click();
+      expect(written, 'written in the click (the clipboard needs its activation)').to.have.length(1);
+      await new Promise((r) => setTimeout(r));
+      expect(el.shadowRoot!.querySelector('.loading')?.textContent, 'a loading line where the link goes').to.contain('Bezig met laden');
+      const copied = text(nlLater['ut.share.copied']);
+      const said = await timesSaid(el, copied, async () => {
+        release();
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+      });
+      expect(text(el.shadowRoot!.querySelector('.link-done')?.textContent)).to.equal(copied);
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('#ut-link')!.value).to.equal(written[0]);
       expect(said, 'said once').to.equal(1);
     } finally {
-      count.disconnect();
+      release(); // a failed check must not leave the next test waiting
+      delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
     }
   });
 

@@ -10,6 +10,8 @@ import { toBase64Url } from '../../core/dilemmas/base64url.js';
 import { cleanServices, cleanSliderValue, type SliderService } from '../../core/proportionate/index.js';
 import type { InputIssue } from '../../core/shared.js';
 import { readLinkCode, type ShownLink } from '../../internal/controllers/share.js';
+import type { LaterHost } from '../../internal/controllers/lazy-texts.js';
+import { laterView } from './views/later.js';
 
 /** The fragment parameter of a slider link. */
 export const SLIDER_LINK_PARAM = 'samen-slider';
@@ -49,22 +51,14 @@ export function decodeSliderLink(code: string): { value: SliderLinkState | null;
 
 export type { ShownLink } from '../../internal/controllers/share.js';
 
-/** The "Copy a link" outcome, in words. */
-export function sliderLinkMessage(copied: boolean): string {
-  return copied
-    ? msg('Link copied. Whoever opens it sees this position and your offer on the line.', { id: 'ut.share.copied' })
-    : msg('Your browser did not allow copying. Copy the link from the field.', { id: 'ut.share.failed' });
-}
-
-/** The tools: the copy button, then the visible confirmation and the link in a read-only field. */
-export function renderSliderTools(shown: ShownLink | null, copy: () => void): TemplateResult {
+/**
+ * The tools: the copy button (it copies in the click itself), then the visible
+ * confirmation and the link in a read-only field, from the later chunk
+ * (views/link-panel.ts): a loading line in its place until that is in.
+ */
+export function renderSliderTools(host: LaterHost, shown: ShownLink | null, copy: () => void): TemplateResult {
   return html`<div class="toolbar no-print">
       <button type="button" class="copy-link" @click=${copy}>${msg('Copy a link to these answers', { id: 'ut.share.copy' })}</button>
     </div>
-    ${shown ? html`<div class="link no-print">
-      <p class="note link-done">${sliderLinkMessage(shown.copied)}</p>
-      <label for="ut-link">${msg('Link to these answers', { id: 'ut.share.label' })}</label>
-      <input id="ut-link" type="text" readonly .value=${shown.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-      <p class="muted small">${msg('The position and the services are in the link itself. Nothing leaves your browser until you share it.', { id: 'ut.share.privacy' })}</p>
-    </div>` : nothing}`;
+    ${shown ? laterView(host, (v) => v.renderLinkPanel(shown)) : nothing}`;
 }

@@ -14,7 +14,7 @@ import { ShareController } from '../../internal/controllers/share.js';
 import { RoomScreenController, roomScreenButton, roomScreenStyles, type RemoteCommand, type RoomStatus } from '../../internal/controllers/room-screen.js';
 import { laterFailedText, laterTexts } from '../../internal/controllers/lazy-texts.js';
 import { copyText } from '../../internal/files.js';
-import { SLIDER_LINK_PARAM, decodeSliderLink, encodeSliderLink, renderSliderTools, sliderLinkMessage, type ShownLink } from './slider-link.js';
+import { SLIDER_LINK_PARAM, decodeSliderLink, encodeSliderLink, renderSliderTools, type ShownLink } from './slider-link.js';
 import { bandTexts, riskTexts, stopTexts } from './universal-targeted-slider.texts.js';
 import type { PortfolioEditor } from './portfolio-editor.js';
 import { styles } from './universal-targeted-slider.styles.js';
@@ -197,12 +197,12 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
     if (stop) this.moveTo(stop.center, true);
   }
 
-  /** Copies the link; the outcome is shown and announced once. */
+  /** Copies the link (in the click: the clipboard needs it); the outcome is shown and announced once. */
   private async copyLink(): Promise<void> {
     const link = this.share.link();
     const copied = await copyText(link);
     this.shownLink = { link, copied };
-    this.announce(sliderLinkMessage(copied));
+    this.sayLater((v) => v.sliderLinkMessage(copied));
   }
 
   private changed(): void {
@@ -234,14 +234,15 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
   }
 
   /**
-   * Says what the room-screen button did. The window opened (or not) in the click
-   * itself; only the words are in the later group, asked for when presentation mode
-   * rendered, so they are nearly always in by now. Else they are said once they come.
+   * Says, once, what an action did, in words of the later group: what the room-screen
+   * button did (the window opened, or not, in the click itself) or what copying the
+   * link did. The group was asked for when presentation mode rendered, or at the first
+   * press in the widget, so it is nearly always in; else the words come when it does.
    */
-  private sayRoom(status: RoomStatus): void {
+  private sayLater(words: (views: UtViews) => string): void {
     const group = laterTexts(this, utLater);
-    if (group.ready) this.announce(group.module!.roomStatusText(status));
-    else group.request(true).then(() => this.announce(group.module!.roomStatusText(status)), () => this.announce(laterFailedText()));
+    if (group.ready) this.announce(words(group.module!));
+    else group.request(true).then(() => this.announce(words(group.module!)), () => this.announce(laterFailedText()));
   }
 
   // ---- rendering -------------------------------------------------------------------
@@ -262,7 +263,10 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
       this._view = id as SliderView;
       this.requestUpdate('view');
     };
-    const toggleRoom = () => this.sayRoom((this.roomSaid = this.room.toggle()));
+    const toggleRoom = () => {
+      const said = (this.roomSaid = this.room.toggle());
+      this.sayLater((v) => v.roomStatusText(said));
+    };
     return html`
       <header class="head">
         <div>
@@ -276,7 +280,7 @@ export class SamenUniversalTargetedSlider extends FormAssociated(SamenElement) {
       <div id="ut-tab-panel" role="tabpanel" aria-labelledby="ut-tab-${this._view}">
         ${this._view === 'portfolio' ? laterView(this, (v) => v.renderPortfolio(c, this.editor(v))) : renderPosition(c)}
       </div>
-      ${renderSliderTools(this.shownLink, () => void this.copyLink())}
+      ${renderSliderTools(this, this.shownLink, () => void this.copyLink())}
       <p class="source">${msg('Sources: Marmot (2010), Fair Society, Healthy Lives; Van Lancker (2014) on the Matthew effect in childcare; the INCh research project (2014–2018). The five stops adapt the four levels of UK health visiting (Community, Universal, Universal Plus, Universal Partnership Plus; since 2021 Community, Universal, Targeted, Specialist), where every level builds on the offer for all. Splitting the third level into “universal plus” and “targeted”, and reading the levels as one line, is the tool’s own reading.', { id: 'ut.sources' })}</p>
       ${this.renderStatus()}
     `;

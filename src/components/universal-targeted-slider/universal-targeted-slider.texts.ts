@@ -1,13 +1,13 @@
 /**
- * Every text of the universal vs targeted slider, looked up by the core's ids. Kept
- * apart from the element so the element stays a thin adapter and translators find all
- * texts in one place. Functions, not constants: msg() must run at render time to follow
- * the active locale.
+ * The texts of the universal vs targeted slider that the first screen and its actions
+ * need, looked up by the core's ids (what the gaps mean is in
+ * universal-targeted-slider.later-texts.ts, with the later chunk). Kept apart from the
+ * element so the element stays a thin adapter. Functions, not constants: msg() must run
+ * at render time to follow the active locale.
  */
 import { msg, str } from '@lit/localize';
 import {
-  SLIDER_GAP_CREDITS,
-  type SliderGapId, type SliderReachId, type SliderRiskBand, type SliderRiskId, type SliderRiskLevel, type SliderStopId,
+  type SliderReachId, type SliderRiskBand, type SliderRiskId, type SliderRiskLevel, type SliderStopId,
 } from '../../core/proportionate/index.js';
 import { provenanceText } from '../../internal/provenance.js';
 
@@ -87,15 +87,6 @@ export function bandTexts(): Record<SliderRiskBand, string> {
   };
 }
 
-/** What each gap in a portfolio means; `stop` is the name of the crowded stop. */
-export function gapTexts(stop: string): Record<SliderGapId, string> {
-  return {
-    'no-universal-base': msg('No universal base: nothing is open to every family. Families who are not yet known to any service, or who need just a little more, have no easy way in. INCh recommends a strong local social policy for all residents, broader than the clients of the OCMW.', { id: 'ut.gap.no-universal-base' }),
-    'no-proportionate-middle': msg('No proportionate middle: nothing adds extra help to an offer for all. Families just above the criteria of targeted help fall in between. A good practice of “Kinderen eerst”: a basic offer for all families, with measures adapted to the most vulnerable.', { id: 'ut.gap.no-proportionate-middle' }),
-    'nothing-for-most-needs': msg('Nothing for the families with the most needs: everything is for everyone, so those who need most may be reached late or not at all. INCh recommends that front-line workers go out to families and combine material and immaterial support.', { id: 'ut.gap.nothing-for-most-needs' }),
-    'all-in-one-place': msg(str`Everything in one place: all services sit at ${stop}. A network needs a mix along the line.`, { id: 'ut.gap.all-in-one-place' }),
-  };
-}
 
 /** "Universal plus (50)": how a position is named, on screen and as aria-valuetext. */
 export function positionText(stop: string, value: number): string {
@@ -111,8 +102,3 @@ export function riskCredit(risk: Pick<SliderRiskLevel, 'source' | 'provenance'>)
   return provenanceText(risk.provenance, risk.source === 'samen' ? undefined : names[risk.source] ?? risk.source);
 }
 
-/** Where a gap's advice comes from, as one credit line (SLIDER_GAP_CREDITS). */
-export function gapCredit(id: SliderGapId): string {
-  const credit = SLIDER_GAP_CREDITS[id];
-  return credit ? provenanceText(credit.provenance, credit.source) : provenanceText('reading');
-}

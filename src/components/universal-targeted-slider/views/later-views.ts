@@ -9,3 +9,4 @@ export { renderPortfolio } from './portfolio.js';
 export { PortfolioEditor } from '../portfolio-editor.js';
 export { renderRoomNotes, renderRoomScreen, roomStatusText } from './room.js';
 export { laterStyles } from './later.styles.js';
+export { renderLinkPanel, sliderLinkMessage } from './link-panel.js';
