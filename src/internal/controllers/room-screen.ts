@@ -5,8 +5,14 @@
  * follows the presenter's window over a `BroadcastChannel` (same origin, in the
  * browser: no network, works offline). Closing either window leaves the other working:
  * the room screen keeps the last state it got; the presenter's window goes on alone.
+ *
+ * What every widget needs on its first render stays here: the fragment check, the
+ * remote's keys (they work on the first press), and opening the window in the user's
+ * click. The channel itself (room-session.ts) is loaded when a room screen is opened,
+ * when the button to open one is shown, or on the room screen's page.
  */
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { RoomLink, RoomSession } from './room-session.js';
 
 /** The fragment parameter that marks a room screen. */
 export const ROOM_PARAM = 'samen-room';
@@ -52,11 +58,19 @@ export interface RoomKeysOptions {
 
 /** Page Down and Page Up are what presenter remotes send; B and full stop black out, as in presentation software. */
 const REMOTE_KEYS: Record<string, RemoteCommand> = { PageDown: 'next', PageUp: 'previous', b: 'blank', B: 'blank', '.': 'blank' };
-const REMOTE_COMMANDS: readonly string[] = ['next', 'previous', 'blank'];
 /** Fields that take typed text, where B, a full stop and Page Up/Down are the user's. */
 const TEXT_FIELDS = 'textarea, select, [contenteditable]:not([contenteditable="false"]), input:not([type="radio"], [type="checkbox"], [type="range"], [type="button"], [type="submit"], [type="reset"], [type="file"], [type="color"])';
 
-type Message = { type: 'hello' | 'bye' } | { type: 'state'; state: unknown } | { type: 'command'; command: string };
+/** The channel's code, once asked for: shared by every element of the page. */
+let sessionCode: Promise<typeof import('./room-session.js')> | undefined;
+/** Loads the channel's code (once; a failed load is tried again next time). */
+function loadSession(): Promise<typeof import('./room-session.js')> {
+  if (!sessionCode) {
+    sessionCode = import('./room-session.js');
+    sessionCode.catch(() => (sessionCode = undefined));
+  }
+  return sessionCode;
+}
 
 /** Which element of a page is meant: its tag and its place among elements of that tag. */
 function elementKey(host: HTMLElement): string {
@@ -65,19 +79,31 @@ function elementKey(host: HTMLElement): string {
 }
 
 /** The room-screen controller; see the module comment. */
-export class RoomScreenController implements ReactiveController {
+export class RoomScreenController implements ReactiveController, RoomLink {
   /** This element's part in a two-screen session. */
   role: RoomRole = 'alone';
   /** Whether the presenter's room screen is open, was blocked, or cannot open here. */
   status: RoomStatus = 'closed';
-  private channel: BroadcastChannel | null = null;
-  private window: Window | null = null;
-  private sent = '';
-  private watch: ReturnType<typeof setInterval> | undefined;
+  /** @internal The room screen's window, in the presenter's window. */
+  popup: Window | null = null;
+  /** The connection, once its code is in (see room-session.ts). */
+  private session: RoomSession | null = null;
+  /** The connection being made: a command waits for it; a newer one replaces it. */
+  private connecting: Promise<RoomSession | null> | null = null;
   private listening: EventTarget | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot?: HTMLElement | DocumentFragment }, private readonly options: RoomScreenOptions) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot?: HTMLElement | DocumentFragment }, /** @internal */ readonly options: RoomScreenOptions) {
     host.addController(this);
+  }
+
+  /** @internal Re-renders the element (a state arrived). */
+  changed(): void {
+    this.host.requestUpdate();
+  }
+
+  /** @internal Loads the channel's code ahead, so opening a room screen connects at once. */
+  prepare(): void {
+    if (typeof BroadcastChannel !== 'undefined') loadSession().catch(() => undefined);
   }
 
   /** On the room screen's page, the marked element becomes the room screen and asks for the state. */
@@ -95,14 +121,12 @@ export class RoomScreenController implements ReactiveController {
     this.role = 'room';
     this.host.toggleAttribute('data-room-screen', true);
     this.connect(id);
-    this.post({ type: 'hello' });
-    globalThis.addEventListener('pagehide', () => this.post({ type: 'bye' }));
     this.host.requestUpdate();
   }
 
   /** After each render of the presenter's window, the room screen gets the new state (once per change). */
   hostUpdated(): void {
-    if (this.role === 'presenter') this.publish(false);
+    if (this.role === 'presenter') this.session?.publish(false);
   }
 
   /**
@@ -111,8 +135,8 @@ export class RoomScreenController implements ReactiveController {
    */
   open(): RoomStatus {
     if (typeof BroadcastChannel === 'undefined') return (this.status = 'unsupported');
-    if (this.window && !this.window.closed) {
-      this.window.focus();
+    if (this.popup && !this.popup.closed) {
+      this.popup.focus();
       return this.status;
     }
     const id = `samen-${Math.random().toString(36).slice(2, 10)}`;
@@ -123,27 +147,27 @@ export class RoomScreenController implements ReactiveController {
       this.host.requestUpdate();
       return (this.status = 'blocked');
     }
-    this.channel?.close();
-    this.connect(id);
-    this.window = opened;
+    this.session?.end();
+    this.session = null;
+    this.popup = opened;
     this.role = 'presenter';
     this.status = 'open';
-    this.sent = '';
-    // A closed window sends "bye" on pagehide; the watch covers a browser that does not.
-    clearInterval(this.watch);
-    this.watch = setInterval(() => { if (this.window?.closed) this.closed(); }, 1000);
+    // The second window takes far longer to load its page than this the channel's code.
+    this.connect(id);
     this.host.requestUpdate();
     return this.status;
   }
 
   /** On the room screen: asks the presenter's window to run a command (a remote's key). */
   command(command: string): void {
-    if (this.role === 'room') this.post({ type: 'command', command });
+    // On the room screen's page the channel is being made from the start: a key pressed
+    // before it is ready is sent as soon as it is.
+    if (this.role === 'room') void this.connecting?.then((session) => session?.command(command));
   }
 
   /** Closes the room screen from the presenter's window. */
   close(): void {
-    this.window?.close();
+    this.popup?.close();
     this.closed();
   }
 
@@ -192,50 +216,32 @@ export class RoomScreenController implements ReactiveController {
     else keys.run(command);
   };
 
+  /**
+   * Connects to channel `id` once its code is in. A connection asked for later (the
+   * presenter closed and opened again meanwhile) replaces this one. If the code cannot be
+   * loaded, the presenter's window goes on alone and says so in the console.
+   */
   private connect(id: string): void {
-    this.channel = new BroadcastChannel(id);
-    this.channel.onmessage = (event: MessageEvent<Message>) => this.receive(event.data);
+    const connecting: Promise<RoomSession | null> = loadSession().then(
+      ({ RoomSession }) => {
+        if (this.connecting !== connecting) return null;
+        return (this.session = new RoomSession(this, id));
+      },
+      (error: unknown) => {
+        console.error(`<${this.host.localName}>: the room screen could not be connected.`, error);
+        if (this.connecting === connecting && this.role === 'presenter') this.close();
+        return null;
+      },
+    );
+    this.connecting = connecting;
   }
 
-  private receive(message: Message): void {
-    if (this.role === 'room' && message.type === 'state') {
-      this.options.applyState(message.state);
-      this.host.requestUpdate();
-    } else if (this.role === 'presenter' && message.type === 'hello') this.publish(true);
-    else if (this.role === 'presenter' && message.type === 'command') this.runCommand(message.command);
-    else if (this.role === 'presenter' && message.type === 'bye') {
-      // A reload of the room screen says bye, then hello: check after a moment.
-      setTimeout(() => { if (this.window?.closed) this.closed(); }, 300);
-    }
-  }
-
-  private runCommand(command: string): void {
-    if (this.options.onCommand) this.options.onCommand(command);
-    else if (REMOTE_COMMANDS.includes(command)) this.options.keys?.run(command as RemoteCommand);
-  }
-
-  private publish(always: boolean): void {
-    const state = this.options.getState();
-    const text = JSON.stringify(state);
-    if (!always && text === this.sent) return;
-    this.sent = text;
-    this.post({ type: 'state', state });
-  }
-
-  private post(message: Message): void {
-    try {
-      this.channel?.postMessage(message);
-    } catch {
-      // A state that cannot be cloned is a widget's bug; the room screen keeps the last one.
-    }
-  }
-
-  private closed(): void {
-    clearInterval(this.watch);
-    this.watch = undefined;
-    this.channel?.close();
-    this.channel = null;
-    this.window = null;
+  /** @internal The room screen has gone (or was closed): the presenter's window goes on alone. */
+  closed(): void {
+    this.session?.end();
+    this.session = null;
+    this.connecting = null;
+    this.popup = null;
     this.role = 'alone';
     this.status = 'closed';
     this.host.requestUpdate();
@@ -247,6 +253,8 @@ export class RoomScreenController implements ReactiveController {
  * follows whether the room screen is open. `label` is the widget's own text.
  */
 export function roomScreenButton(room: RoomScreenController, id: string, label: string, toggle: () => void): TemplateResult {
+  // Shown, it may be pressed soon: the channel's code comes now.
+  room.prepare();
   return html`<button type="button" id=${id} class="room-toggle no-print" aria-pressed=${room.status === 'open' ? 'true' : 'false'} @click=${toggle}>${label}</button>`;
 }
 
