@@ -6,13 +6,16 @@
  * silent failure. This file runs in its own page, so nothing is loaded before it starts.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/dilemma-explorer/dilemma-explorer.js';
 import type { SamenDilemmaExplorer } from '../../src/components/dilemma-explorer/dilemma-explorer.component.js';
 import { loadDetailTexts } from '../../src/components/dilemma-explorer/details.js';
 import type { TextLoader } from '../../src/localization.js';
 import { templates as nlDetails } from '../../src/generated/locales/nl/dx-details.js';
 import { templates as frDetails } from '../../src/generated/locales/fr/dx-details.js';
-import { setPageLanguage, shadowText } from './helpers.js';
+import { templates as nlFirst } from '../../src/generated/locales/nl/dx.js';
+import { DILEMMA_KINDS, dilemmaWorkshopSteps, encodeDilemmaWorkshop } from '../../src/core/dilemmas/index.js';
+import { captureWarnings, setPageLanguage, shadowText } from './helpers.js';
 
 const $ = (el: SamenDilemmaExplorer, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 /** A text as shadowText() gives it (no-break spaces and runs of spaces as one space). */
@@ -136,6 +139,120 @@ describe('<samen-dilemma-explorer> later texts', () => {
       expect(el.shadowRoot!.activeElement, 'focus stays in the widget').to.not.equal(null);
     } finally {
       console.error = original;
+      el.remove();
+    }
+  });
+  it('placing, marking, saving and copying the link need nothing of the later part: they work while it cannot load', async () => {
+    await setPageLanguage('nl');
+    const el = await fresh();
+    // The later part cannot come (offline): what the first screen does must not need it.
+    el.details.loader = () => Promise.reject(new TypeError('Failed to fetch'));
+    const original = console.error;
+    console.error = () => undefined;
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="dx-pos-loyalty"]')!;
+      radio.focus();
+      radio.click();
+      $(el, '[data-pressing="loyalty"]').focus();
+      $(el, '[data-pressing="loyalty"]').click();
+      await el.updateComplete;
+      expect(el.details.failed, 'the later part was asked for (focus) and could not come').to.equal(true);
+      expect(el.positions).to.deep.equal({ loyalty: -1 });
+      expect(el.priorities).to.deep.equal(['loyalty']);
+      expect(el.announcement, 'said in Dutch').to.contain(text(nlFirst['dx.loyalty.name'])).and.not.contain('Marked');
+      // A download and the clipboard only work in the click itself: nothing may wait.
+      const button = (label: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => text(b.textContent).includes(label))!;
+      button(text(nlFirst['dx.tools.save'])).click();
+      expect(el.confirmation, 'saved in the click').to.equal(nlFirst['dx.announce.savedFile']);
+      button(text(nlFirst['dx.tools.link'])).click();
+      expect(el.link, 'the link made in the click').to.contain('#samen-dilemmas=');
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain(text(nlFirst['dx.link.label']));
+    } finally {
+      console.error = original;
+      el.remove();
+    }
+  });
+
+  it('the room screen opens in the click, while the workshop still loads', async () => {
+    await setPageLanguage('nl');
+    const el = await fresh({ mode: 'workshop' });
+    // Texts that take a while: the click comes before they are in.
+    el.details.loader = (locale) => new Promise((r) => setTimeout(r, 300)).then(() => loadDetailTexts(locale));
+    document.body.append(el);
+    const original = window.open;
+    const opened: unknown[] = [];
+    window.open = ((...args: unknown[]) => { opened.push(args); return null; }) as typeof window.open;
+    try {
+      await new Promise((r) => setTimeout(r));
+      expect(el.details.ready, 'still loading').to.equal(false);
+      $(el, '#dx-room').click();
+      expect(opened.length, 'window.open in the click').to.equal(1);
+    } finally {
+      window.open = original;
+      await el.updateComplete;
+      el.remove();
+    }
+  });
+
+  it('a tool that needs the later part (Start again) waits for it: then its Dutch question, focus on the answer', async () => {
+    await setPageLanguage('nl');
+    const el = await fresh();
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.details.ready).to.equal(false);
+      $(el, '#dx-reset').click();
+      await el.updateComplete;
+      expect(el.details.ready).to.equal(true);
+      expect(text($(el, '#dx-reset-q').textContent)).to.equal(text(nlDetails['dx.reset.question']));
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'dx-reset-yes', 'focus on the answer');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a page opened from a workshop link: the loading line, then the workshop at its step; the remote\'s first press moves on', async () => {
+    await setPageLanguage('nl');
+    const code = encodeDilemmaWorkshop({ mode: 'workshop', step: 'culture', positions: {}, priorities: [], splits: { culture: [2, 0, 0, 0, 1] } });
+    history.replaceState(null, '', `#samen-dilemmas=${code}`);
+    const el = await fresh();
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => seen.push(shadowText(el)));
+    document.body.append(el);
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    try {
+      await el.updateComplete;
+      expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
+      expect(text($(el, '#dx-step-title').textContent)).to.equal(text(nlFirst['dx.culture.name']));
+      expect(el.splits.culture).to.deep.equal([2, 0, 0, 0, 1]);
+      $(el, '[data-go="next"]').focus();
+      await sendKeys({ press: 'PageDown' });
+      await el.updateComplete;
+      const steps = dilemmaWorkshopSteps([...DILEMMA_KINDS]);
+      expect(el.step, 'moved on the first press').to.equal(steps[steps.indexOf('culture') + 1]);
+    } finally {
+      watch.disconnect();
+      history.replaceState(null, '', location.pathname + location.search);
+      el.remove();
+    }
+  });
+
+  it('a corrupt workshop link gets its Dutch message at once, without the later part', async () => {
+    await setPageLanguage('nl');
+    history.replaceState(null, '', '#samen-dilemmas=@@@@');
+    const warnings = captureWarnings();
+    const el = await fresh();
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(text($(el, '.warning').textContent)).to.equal(text(nlFirst['dx.link.corrupt']));
+      expect(el.details.pending).to.equal(null);
+    } finally {
+      warnings.restore();
+      history.replaceState(null, '', location.pathname + location.search);
       el.remove();
     }
   });
