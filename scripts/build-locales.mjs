@@ -63,6 +63,7 @@ const LAZY_GROUPS = {
     /^qc\.(?:meaning|score|weakest|card|ideas|band|dialogue)\.[\w.-]+$/, /^qc\.table\.(?:caption|score)$/,
     /^qc\.link\.(?!copy$|qr$)[\w.-]+$/, // all but the two buttons: the notices of a link opened, the panel, the QR code
     /^qc\.caveat\.[\w.-]+$/, /^qc\.easy\.(?:table\.caption|weakest\.title|dialogue2?)$/, // only in a result once answered
+    /^qc\.store\.(?:unreadable|newer|partly|unavailable|deleted|elsewhere|elsewhereDeleted|saved)$/, // what keeping answers on the device says
     /^qc\.compare\.(?!title$|intro$|load$)[\w.-]+$/, /^qc\.(?:audience\.[\w-]+|table\.topic)$/, // the comparison once a file is loaded
   ],
 };

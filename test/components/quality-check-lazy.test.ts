@@ -198,4 +198,42 @@ describe('<samen-quality-check> later texts', () => {
       delete (navigator.clipboard as { writeText?: unknown }).writeText;
     }
   });
+
+  it('a page that starts with unreadable kept answers: a Dutch loading line, then why; nothing is deleted', async () => {
+    await setPageLanguage('nl');
+    const key = `samen-lazy-corrupt-${Math.random()}`;
+    localStorage.setItem(`samen:${key}`, '{not json');
+    const { el } = await fresh({ audience: 'family' });
+    el.setAttribute('storage-key', key);
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => seen.push(shadowText(el)));
+    document.body.append(el);
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    try {
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.storage .warning')!.textContent).to.contain(text(nlLater['qc.store.unreadable']));
+      expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
+      expect(localStorage.getItem(`samen:${key}`), 'nothing deleted').to.equal('{not json');
+      expect(el.answers).to.deep.equal({});
+    } finally {
+      watch.disconnect();
+      el.remove();
+      localStorage.removeItem(`samen:${key}`);
+    }
+  });
+
+  it('ticking "keep my answers" before the group is in says it in Dutch once it arrives, once', async () => {
+    await setPageLanguage('nl');
+    const { el, texts } = await fresh({ audience: 'family' });
+    (await fixture(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    texts.loader = freshLoader(qcLater);
+    try {
+      el.shadowRoot!.querySelector<HTMLInputElement>('.storage input[type="checkbox"]')!.click();
+      await waitUntil(() => status(el) !== '', 'something is said', { timeout: 4000 });
+      expect(status(el)).to.equal(text(nlLater['qc.store.saved']));
+    } finally {
+      localStorage.removeItem(`samen:${el.getAttribute('storage-key')}`);
+    }
+  });
 });

@@ -6,12 +6,15 @@
  *
  * Nothing is deleted that the user did not ask to delete: kept data that cannot be read
  * (damaged, or written by a newer version) stays as it is, with a notice.
+ *
+ * What it says is the later chunk's (views/store-notice.ts): the controller keeps the
+ * kind of notice, and says a message once the group is in (at once when it is).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { msg } from '@lit/localize';
 import { QUALITY_FORMAT, parseQualityDocument, type QualityDocument } from '../../core/quality/index.js';
 import { DeviceStorage } from '../../internal/controllers/device-storage.js';
-import { flowTexts } from './quality-check.first-texts.js';
+import { laterFailedText, laterTexts, type LaterHost } from '../../internal/controllers/lazy-texts.js';
+import { qcLater } from './views/later.js';
 
 /** True for text this checker wrote (any version): its `format` marker. Only such text is ever moved. */
 export function isQualityText(text: string): boolean {
@@ -22,6 +25,11 @@ export function isQualityText(text: string): boolean {
     return false;
   }
 }
+
+/** A notice under the box ('' for none): kept answers unreadable, from a newer version, partly read; storage refused; deleted here or in another window. */
+export type StoreNotice = '' | 'unreadable' | 'newer' | 'partly' | 'unavailable' | 'deleted' | 'elsewhereDeleted';
+/** Everything the device storage says: its notices, and that answers are kept now or were changed in another window. */
+export type StoreMessage = Exclude<StoreNotice, ''> | 'saved' | 'elsewhere';
 
 /** What the controller needs from the element. */
 export interface KeptAnswersOptions {
@@ -35,13 +43,13 @@ export interface KeptAnswersOptions {
 
 /** Keeps the checker's answers on the device once the user opts in. */
 export class KeptAnswers implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: KeptAnswersOptions;
   readonly #storage: DeviceStorage;
   /** True while the user has chosen to keep answers on this device. */
   keep = false;
   /** A visible notice about the device storage (kept, deleted, unreadable), or ''. */
-  notice = '';
+  notice: StoreNotice = '';
 
   /**
    * @param host the element.
@@ -76,16 +84,15 @@ export class KeptAnswers implements ReactiveController {
     const { text } = this.#storage.read();
     if (text === null) return; // nothing kept, or storage blocked: nothing can have been kept
     const parsed = parseQualityDocument(text, 'storage');
-    const texts = flowTexts();
     if (!parsed.usable) {
-      this.notice = parsed.refusal === 'newer-version' ? texts.newer : texts.unreadable;
+      this.notice = parsed.refusal === 'newer-version' ? 'newer' : 'unreadable';
       this.#host.requestUpdate();
       return;
     }
     this.#options.adopt(parsed.value);
     this.keep = true;
     // The unreadable entries stay in storage until the user's next change rewrites it.
-    if (parsed.issues.length) this.notice = msg('Some answers kept on this device could not be read and were left out.', { id: 'qc.store.partly' });
+    if (parsed.issues.length) this.notice = 'partly';
     this.#host.requestUpdate();
   }
 
@@ -93,8 +100,8 @@ export class KeptAnswers implements ReactiveController {
   save(): void {
     if (!this.#storage.write(JSON.stringify(this.#options.document()))) return;
     this.keep = false;
-    this.notice = flowTexts().unavailable;
-    this.#options.say(this.notice, true);
+    this.notice = 'unavailable';
+    this.#tell(this.notice, true);
     this.#host.requestUpdate();
   }
 
@@ -104,7 +111,7 @@ export class KeptAnswers implements ReactiveController {
     this.keep = true;
     this.notice = '';
     this.save();
-    if (this.keep) this.#options.say(msg('Your answers are kept on this device.', { id: 'qc.store.saved' }), false);
+    if (this.keep) this.#tell('saved', false);
     this.#host.requestUpdate();
   }
 
@@ -112,8 +119,8 @@ export class KeptAnswers implements ReactiveController {
   forget(): void {
     const failure = this.#storage.remove();
     this.keep = false;
-    this.notice = failure ? flowTexts().unavailable : msg('Your answers were deleted from this device.', { id: 'qc.store.deleted' });
-    this.#options.say(this.notice, !!failure);
+    this.notice = failure ? 'unavailable' : 'deleted';
+    this.#tell(this.notice, !!failure);
     this.#host.requestUpdate();
   }
 
@@ -121,16 +128,30 @@ export class KeptAnswers implements ReactiveController {
   #external(text: string | null): void {
     if (!this.keep) return;
     const parsed = text === null ? null : parseQualityDocument(text, 'storage');
-    const texts = flowTexts();
     if (parsed?.usable) {
       this.#options.adopt(parsed.value);
-      this.#options.say(texts.elsewhereChanged, false);
+      this.#tell('elsewhere', false);
     } else {
       // Deleted there, or written by a newer samen: stop keeping here, so nothing is overwritten.
       this.keep = false;
-      this.notice = !parsed ? texts.elsewhereDeleted : parsed.refusal === 'newer-version' ? texts.newer : texts.unreadable;
-      this.#options.say(this.notice, false);
+      this.notice = !parsed ? 'elsewhereDeleted' : parsed.refusal === 'newer-version' ? 'newer' : 'unreadable';
+      this.#tell(this.notice, false);
     }
     this.#host.requestUpdate();
+  }
+
+  /**
+   * Says a message in the element's live region, once: at once when the later group is
+   * in (it usually is: it is fetched when the user starts using the widget), else when
+   * it arrives; when it cannot be loaded, that is said instead.
+   */
+  #tell(message: StoreMessage, error: boolean): void {
+    const texts = laterTexts(this.#host as unknown as LaterHost, qcLater);
+    const say = (): void => {
+      const views = texts.ready ? texts.module : undefined;
+      this.#options.say(views ? views.storeText(message) : laterFailedText(), error || !views);
+    };
+    if (texts.ready) return say();
+    texts.request(true).then(say, say);
   }
 }

@@ -173,7 +173,7 @@ export { joinAnd } from '../../internal/list.js';
 
 // ---- engineer "qc": where answers go, start again, storage, files (issues 9 and 11) ----
 
-/** Texts of the questionnaire's end, "start again" and the device storage (refused files: views/compare-table.ts). */
+/** Texts of the questionnaire's end and "start again" (the device storage's messages: views/store-notice.ts; refused files: views/compare-table.ts). */
 export function flowTexts() {
   return {
     titleFamily: (service: string) => msg(str`How easy is ${service} for you?`, { id: 'qc.title.family.service', desc: 'The placeholder is the name of the service, e.g. "Consultatiebureau De Linde"' }),
@@ -188,10 +188,5 @@ export function flowTexts() {
     resetAsk: msg('Clear all your answers and start again?', { id: 'qc.reset.ask' }),
     resetNo: msg('No, keep my answers', { id: 'qc.reset.no' }),
     resetYes: msg('Yes, clear them', { id: 'qc.reset.yes' }),
-    unreadable: msg('Answers kept on this device could not be read. They stay as they are. If you keep your answers here, they replace them.', { id: 'qc.store.unreadable' }),
-    newer: msg('Answers kept on this device come from a newer version of these questions and cannot be read here. They stay as they are. If you keep your answers here, they replace them.', { id: 'qc.store.newer' }),
-    unavailable: msg('This browser does not allow keeping answers on this device.', { id: 'qc.store.unavailable' }),
-    elsewhereChanged: msg('Your kept answers were changed in another window. You now see those answers.', { id: 'qc.store.elsewhere' }),
-    elsewhereDeleted: msg('Your kept answers were deleted in another window. The answers on screen stay.', { id: 'qc.store.elsewhereDeleted' }),
   };
 }

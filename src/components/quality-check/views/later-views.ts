@@ -9,3 +9,4 @@ export { answeredView } from './result-answered.js';
 export { linkPanel } from './link-panel.js';
 export { compareTable, readCompared } from './compare-table.js';
 export { copyOutcomeText, linkNotice, linkNoticeText, makeQrCode, qrSaid } from './link-notice.js';
+export { storeText } from './store-notice.js';

@@ -8,7 +8,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
+import { later } from '../../../internal/controllers/lazy-texts.js';
 import { flowTexts } from '../quality-check.first-texts.js';
+import type { StoreNotice } from '../keep.controller.js';
+import { qcLater } from './later.js';
 import { linesView, type EasyTexts } from '../quality-check.easy.js';
 
 /** What the end of the questionnaire needs to say where the answers go. */
@@ -43,8 +46,8 @@ export interface ToolsView {
   sentWithForm: boolean;
   /** The user keeps the answers on this device. */
   keep: boolean;
-  /** A visible notice about the device storage, or ''. */
-  storageNotice: string;
+  /** A visible notice about the device storage, or '' (in words: views/store-notice.ts, later chunk). */
+  storageNotice: StoreNotice;
   /** The name given to this result (staff). */
   label: string;
   /** "Start again" was pressed: show the question instead of the button. */
@@ -113,7 +116,7 @@ export function toolsView(view: ToolsView): TemplateResult {
       ${view.keep
         ? html`<button type="button" class="delete" @click=${view.onForget}>${easy?.forget ?? msg('Delete my answers from this device', { id: 'qc.store.delete' })}</button>`
         : nothing}
-      ${view.storageNotice ? html`<p class="warning">${view.storageNotice}</p>` : nothing}
+      ${view.storageNotice ? later(qcLater, (views) => html`<p class="warning">${views.storeText(view.storageNotice as Exclude<StoreNotice, ''>)}</p>`) : nothing}
     </div>
   </div>`;
 }
