@@ -47,6 +47,8 @@ const LAZY_GROUPS = {
     /^rr\.(?:gov|form|dir|type)\.[\w.-]+$/,
     // The room screen and the presenter's room-screen tools (presentation mode only).
     /^rr\.room\.[\w.-]+$/,
+    // What Start again and Copy a link say and show once used (not the buttons' names).
+    /^rr\.(?:cleared|undo|clearedUndo|restored|share\.(?:copied|failed|label|privacy))$/,
   ],
   // The slider's portfolio view (the gaps, the services, the form to add one and what the
   // editor says) and the presenter's room-screen notes and the room screen. Kept: the

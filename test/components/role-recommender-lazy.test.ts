@@ -12,7 +12,7 @@ import { rrLater } from '../../src/components/role-recommender/views/later.js';
 import { templates as nlLater } from '../../src/generated/locales/nl/rr-later.js';
 import { templates as deLater } from '../../src/generated/locales/de/rr-later.js';
 import { checkFailedLoad, freshGroup, markup } from './lazy-helpers.js';
-import { setPageLanguage, shadowText } from './helpers.js';
+import { copiedLink, copyLinkButton, setPageLanguage, shadowText } from './helpers.js';
 
 /** The live region's words. */
 const said = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
@@ -220,6 +220,62 @@ describe('<samen-role-recommender> later texts', () => {
     await new Promise((r) => requestAnimationFrame(r));
     expect(el.shadowRoot!.activeElement?.id).to.equal('rr-tab-governance');
     expect(shadowText(el)).to.contain(text(nlLater['rr.gov.trust.q']));
+  });
+
+  it('Start again on the first screen, before the later part is in: said once in Dutch, focus stays on the button', async () => {
+    await setPageLanguage('nl');
+    const { el, texts } = await fresh();
+    (await fixture(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    const reset = el.shadowRoot!.querySelector<HTMLButtonElement>('button.reset')!;
+    reset.click();
+    await el.updateComplete;
+    expect(texts.ready).to.equal(true);
+    expect(said(el)).to.equal(text(nlLater['rr.cleared']));
+    expect(el.shadowRoot!.querySelector('button.undo'), 'nothing to bring back').to.equal(null);
+    // With answers: the Dutch undo offer takes focus, and brings them back.
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="rr-commitment"][value="high"]')!.click();
+    await el.updateComplete;
+    reset.focus();
+    reset.click();
+    await el.updateComplete;
+    expect(said(el)).to.equal(text(nlLater['rr.clearedUndo']));
+    const undo = el.shadowRoot!.querySelector<HTMLButtonElement>('button.undo')!;
+    expect(text(undo.textContent)).to.equal(text(nlLater['rr.undo']));
+    expect(el.shadowRoot!.activeElement).to.equal(undo);
+    undo.click();
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({ commitment: 'high' });
+    expect(said(el)).to.equal(text(nlLater['rr.restored']));
+    expect(el.shadowRoot!.activeElement).to.equal(reset);
+  });
+
+  it('Copy a link on the first screen, before the later part is in: the link and what the copy did show in Dutch', async () => {
+    await setPageLanguage('nl');
+    const { el, texts } = await fresh();
+    (await fixture(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    const link = await copiedLink(el, 'rr-link');
+    expect(texts.ready).to.equal(true);
+    expect(link).to.match(/#samen-roles=/);
+    expect(shadowText(el)).to.contain(text(nlLater['rr.share.label']));
+    const done = text(el.shadowRoot!.querySelector('.link-done')!.textContent);
+    expect([text(nlLater['rr.share.copied']), text(nlLater['rr.share.failed'])]).to.include(done);
+    expect(said(el), 'said once, as shown').to.equal(done);
+  });
+
+  it('a copy whose later part fails: the link field\'s place says so in German, Try again shows it', async () => {
+    await setPageLanguage('de');
+    const { el, texts } = await fresh();
+    (await fixture(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    await checkFailedLoad(el, texts,
+      async () => {
+        copyLinkButton(el).click();
+        await waitUntil(() => el.shadowRoot!.querySelector('.later-failed'), 'the failure shows', { timeout: 4000 });
+      },
+      () => !!el.shadowRoot!.querySelector('#rr-link'),
+      'Dieser Teil konnte nicht geladen werden');
   });
 
   it('a failed load says so in French with Réessayer, and keeps focus in the widget', async () => {

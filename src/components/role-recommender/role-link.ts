@@ -4,12 +4,11 @@
  * server. Reading a link never throws: a broken or foreign code gives one warning and
  * the defaults; a code of ours with a few bad answers keeps the good ones.
  */
-import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { toBase64Url } from '../../core/dilemmas/base64url.js';
 import { DIRECTING_QUESTIONS, GOVERNANCE_QUESTIONS, cleanRoleAnswers, cleanTypologyAnswers, type RoleAnswers } from '../../core/roles/index.js';
 import type { InputIssue } from '../../core/shared.js';
-import { readLinkCode, type ShownLink } from '../../internal/controllers/share.js';
+import { readLinkCode } from '../../internal/controllers/share.js';
 
 /** The fragment parameter of a role recommender link. */
 export const ROLE_LINK_PARAM = 'samen-roles';
@@ -56,25 +55,7 @@ export function decodeRoleLink(code: string): { value: RoleLinkState | null; iss
 
 export type { ShownLink } from '../../internal/controllers/share.js';
 
-/** The "Copy a link" outcome, in words. */
-export function roleLinkMessage(copied: boolean): string {
-  return copied
-    ? msg('Link copied. Whoever opens it sees these answers.', { id: 'rr.share.copied' })
-    : msg('Your browser did not allow copying. Copy the link from the field.', { id: 'rr.share.failed' });
-}
-
 /** The button's label. */
 export function roleLinkButtonText(): string {
   return msg('Copy a link to these answers', { id: 'rr.share.copy' });
-}
-
-/** The visible confirmation and the link in a read-only field, so it can be copied by hand too. */
-export function renderRoleLink(shown: ShownLink | null): TemplateResult | typeof nothing {
-  if (!shown) return nothing;
-  return html`<div class="link no-print">
-    <p class="note link-done">${roleLinkMessage(shown.copied)}</p>
-    <label for="rr-link">${msg('Link to these answers', { id: 'rr.share.label' })}</label>
-    <input id="rr-link" type="text" readonly .value=${shown.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-    <p class="muted small">${msg('The answers are in the link itself. Nothing leaves your browser until you share it.', { id: 'rr.share.privacy' })}</p>
-  </div>`;
 }

@@ -12,14 +12,14 @@ import { tabList } from '../../internal/templates.js';
 import { ShareController } from '../../internal/controllers/share.js';
 import { RoomScreenController, roomScreenStyles, type RemoteCommand, type RoomStatus } from '../../internal/controllers/room-screen.js';
 import { copyText } from '../../internal/files.js';
-import { ROLE_LINK_PARAM, decodeRoleLink, encodeRoleLink, roleLinkMessage, type RoleLinkState, type ShownLink } from './role-link.js';
-import { resetTexts, roleTexts } from './role-recommender.texts.js';
+import { ROLE_LINK_PARAM, decodeRoleLink, encodeRoleLink, type RoleLinkState, type ShownLink } from './role-link.js';
+import { roleTexts } from './role-recommender.texts.js';
 import { outcomeSummary } from './announce.js';
 import { styles } from './role-recommender.styles.js';
 import type { AnswerKind, RrContext } from './views/context.js';
 import { renderRole } from './views/role.js';
-import { later, laterTexts } from '../../internal/controllers/lazy-texts.js';
-import { rrLater } from './views/later.js';
+import { later, laterFailedText, laterTexts } from '../../internal/controllers/lazy-texts.js';
+import { rrLater, type RrOutcome } from './views/later.js';
 import { renderToolbar, viewTabs } from './views/toolbar.js';
 
 /** The views of the widget. */
@@ -152,10 +152,7 @@ export class SamenRoleRecommender extends SamenElement {
     this.cleared = null;
     this.requestUpdate();
     // The typology views come with the later chunk (their questions too), so it is in when they are answered.
-    // Also what makes the first focus or press inside the widget fetch the later part.
-    const group = laterTexts(this, rrLater);
-    const views = group.ready ? group.module : undefined;
-    this.announce(kind === 'answers' ? outcomeSummary(this.result.role, this.result.tied, roleTexts()) : views?.typologySummary(kind, this) ?? '');
+    this.announce(kind === 'answers' ? outcomeSummary(this.result.role, this.result.tied, roleTexts()) : this.views?.typologySummary(kind, this) ?? '');
     this.changed();
   }
 
@@ -191,12 +188,30 @@ export class SamenRoleRecommender extends SamenElement {
     this.renderRoot.querySelector<HTMLElement>(`#rr-tab-${this._view}`)?.focus();
   }
 
+  /** The later part's views when they are in (texts in the language shown too), else undefined. */
+  private get views(): RrOutcome | undefined {
+    const group = laterTexts(this, rrLater);
+    return group.ready ? group.module : undefined;
+  }
+
+  /**
+   * Loads the later part for an action (undefined when it cannot be loaded; what needed
+   * it then shows the failure and Try again). Call it as `this.views ?? await
+   * this.loadViews()`: an action whose part is in then finishes without waiting.
+   */
+  private async loadViews(): Promise<RrOutcome | undefined> {
+    await laterTexts(this, rrLater).request(true).catch(() => undefined);
+    return this.views;
+  }
+
   /** Copies the link; the outcome is shown and announced once. */
   private async copyLink(): Promise<void> {
     const link = this.share.link();
+    // The copy starts in the click (the clipboard allows it only there); its words come with the later part.
     const copied = await copyText(link);
+    const views = this.views ?? (await this.loadViews());
     this.shownLink = { link, copied };
-    this.announce(roleLinkMessage(copied));
+    if (views) this.announce(views.roleLinkMessage(copied));
   }
 
   private changed(): void {
@@ -217,9 +232,13 @@ export class SamenRoleRecommender extends SamenElement {
     this._answers = {};
     this._governance = {};
     this._directing = {};
-    this.announce(answered ? resetTexts().clearedUndo : msg('All answers cleared.', { id: 'rr.cleared' }));
     this.requestUpdate();
     this.changed();
+    // What it says, and the button that brings the answers back, come with the later part;
+    // if that cannot load, the undo offer's place says so (with Try again), else the status does.
+    const views = this.views ?? (await this.loadViews());
+    if (views) this.announce(answered ? views.resetTexts().clearedUndo : views.resetTexts().cleared);
+    else if (!answered) this.announce(laterFailedText());
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.undo')?.focus();
   }
@@ -229,7 +248,8 @@ export class SamenRoleRecommender extends SamenElement {
     if (!this.cleared) return;
     ({ answers: this._answers, governance: this._governance, directing: this._directing } = this.cleared);
     this.cleared = null;
-    this.announce(resetTexts().restored);
+    // The undo button came with the later part: it is in.
+    this.announce(this.views?.resetTexts().restored ?? '');
     this.requestUpdate();
     this.changed();
     await this.updateComplete;
@@ -249,9 +269,8 @@ export class SamenRoleRecommender extends SamenElement {
       this._view = id as RoleView;
       this.requestUpdate('view');
     };
-    // Also what makes the first focus or press inside the widget fetch the later part.
-    const group = laterTexts(this, rrLater);
-    const views = group.ready ? group.module : undefined;
+    // Asking for the controller is also what makes the first focus or press inside the widget fetch the later part.
+    const views = this.views;
     return html`
       <header class="head">
         <div>

@@ -95,14 +95,3 @@ export function basisText(answered: number, total: number): string {
     other: () => msg(str`Based on ${answered} of ${total} characteristics.`, { id: 'rr.basis' }),
   });
 }
-
-// ---- ux: "Start again" and its undo -------------------------------------------------
-
-/** The texts of "Start again" and of bringing the cleared answers back. */
-export function resetTexts(): { undo: string; clearedUndo: string; restored: string } {
-  return {
-    undo: msg('Bring the answers back', { id: 'rr.undo' }),
-    clearedUndo: msg('All answers cleared. You can still bring them back with the button next to "Start again".', { id: 'rr.clearedUndo' }),
-    restored: msg('Your answers are back.', { id: 'rr.restored' }),
-  };
-}

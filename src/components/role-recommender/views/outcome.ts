@@ -20,6 +20,7 @@ import { roomTexts } from './room.js';
 // The two typology views and the presenter's room-screen tools come with this chunk too: no first screen shows them.
 export { renderDirecting, renderGovernance, typologySummary } from './typology.js';
 export { renderRoomNotes, renderRoomTools, roomStatusText } from './room.js';
+export { renderRoleLink, renderUndo, resetTexts, roleLinkMessage } from './tools.js';
 
 /** The result once something is answered: the verdict, what the role does, why, and what to weigh against it. */
 export function renderRoleAnswered(c: RrContext): TemplateResult {

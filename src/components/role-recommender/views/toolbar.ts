@@ -1,11 +1,14 @@
 /**
  * The role recommender's tab labels and the tools under it: start again (with undo)
  * and the link to hand on. (The room screen's button sits by Full screen, in the head.)
+ * What a tool shows once used (the undo offer, the copied link) comes with the later
+ * chunk (tools.ts): a loading line until then.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { renderRoleLink, roleLinkButtonText, type ShownLink } from '../role-link.js';
-import { resetTexts } from '../role-recommender.texts.js';
+import { later } from '../../../internal/controllers/lazy-texts.js';
+import { roleLinkButtonText, type ShownLink } from '../role-link.js';
+import { rrLater } from './later.js';
 
 /** The three views' tabs. */
 export function viewTabs(): Array<{ id: string; label: string }> {
@@ -31,10 +34,7 @@ export function renderToolbar(t: RrTools): TemplateResult {
   return html`<div class="toolbar no-print">
       <button type="button" class="reset" @click=${t.reset}>${msg('Start again', { id: 'rr.reset' })}</button>
       <button type="button" class="copy-link" @click=${t.copyLink}>${roleLinkButtonText()}</button>
-      ${t.cleared
-        ? html`<span class="muted">${msg('All answers cleared.', { id: 'rr.cleared' })}</span>
-          <button type="button" class="undo" @click=${t.undo}>${resetTexts().undo}</button>`
-        : nothing}
+      ${t.cleared ? later(rrLater, (views) => views.renderUndo(t.undo)) : nothing}
     </div>
-    ${renderRoleLink(t.shownLink)}`;
+    ${t.shownLink ? later(rrLater, (views) => views.renderRoleLink(t.shownLink!)) : nothing}`;
 }
