@@ -13,6 +13,7 @@ import { ready } from '../../src/components/universal-targeted-slider/universal-
 import { utLater } from '../../src/components/universal-targeted-slider/views/later.js';
 import { templates as nlLater } from '../../src/generated/locales/nl/ut-later.js';
 import { templates as frLater } from '../../src/generated/locales/fr/ut-later.js';
+import { templates as deLater } from '../../src/generated/locales/de/ut-later.js';
 import { checkFailedLoad, freshGroup, markup } from './lazy-helpers.js';
 import { setPageLanguage, shadowText } from './helpers.js';
 
@@ -116,6 +117,28 @@ describe('<samen-universal-targeted-slider> later part', () => {
       }
     });
   }
+
+  it('a live language switch on the portfolio shows it in German at once, never a loading line, and keeps the name being typed', async () => {
+    await setPageLanguage('nl');
+    const { el, texts } = await fresh({ view: 'portfolio', services: JSON.stringify(ONLY_TARGETED) });
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const name = el.shadowRoot!.querySelector<HTMLInputElement>('form.add input[type="text"]')!;
+      name.value = 'Speel-o-theek';
+      name.dispatchEvent(new Event('input'));
+      const seen = await watchTexts(el, async () => {
+        await setPageLanguage('de');
+        await el.updateComplete;
+      });
+      expect(texts.ready, 'the German texts came with the switch').to.equal(true);
+      expect(shadowText(el)).to.contain(text(deLater['ut.gap.no-universal-base'])).and.contain(text(deLater['ut.add.title']));
+      for (const shown of seen) expect(shown).to.not.contain('Wird geladen');
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('form.add input[type="text"]')!.value, 'the name typed is kept').to.equal('Speel-o-theek');
+    } finally {
+      el.remove();
+    }
+  });
 
   it('presentation mode: the room-screen button and a remote\'s key work before the part is in; the notes follow a French loading line, said once', async () => {
     await setPageLanguage('fr');
