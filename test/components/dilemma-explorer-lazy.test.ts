@@ -228,6 +228,9 @@ describe('<samen-dilemma-explorer> later texts', () => {
       expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
       expect(text($(el, '#dx-step-title').textContent)).to.equal(text(nlFirst['dx.culture.name']));
       expect(el.splits.culture).to.deep.equal([2, 0, 0, 0, 1]);
+      // Its styles came with it (later.styles.ts): the stepper spreads out, the stage has its frame.
+      expect(getComputedStyle($(el, '.stepper')).justifyContent, 'the later styles are adopted').to.equal('space-between');
+      expect(getComputedStyle($(el, '.stage')).borderTopStyle).to.equal('solid');
       $(el, '[data-go="next"]').focus();
       await sendKeys({ press: 'PageDown' });
       await el.updateComplete;
