@@ -10,7 +10,7 @@ import { qualityBand, qualityCoverage, qualityIdeas, type QualityAudience, type 
 import { meter } from '../../../internal/templates.js';
 import type { Heading } from './head.js';
 import type { ResultView } from './result.js';
-import { linesView } from '../quality-check.easy.js';
+import type { linesView } from '../quality-check.easy.js';
 import { dimensionNames, progressText } from '../quality-check.first-texts.js';
 import { bandTexts, caveatTexts, dimensionMeanings, ideaCredit, ideaTexts } from '../quality-check.texts.js';
 
@@ -19,8 +19,14 @@ const OPEN_IDEAS = 2;
 /** How many ideas an open B shows before "More ideas". */
 const OPEN_IDEA_COUNT = 3;
 
-/** The result once something is answered: the table of scores, the weakest B's with ideas, the dialogue note, the sources. */
-export function answeredView(view: ResultView, skipNote: TemplateResult, about: TemplateResult): TemplateResult {
+/**
+ * The result once something is answered: the table of scores, the weakest B's with
+ * ideas, the dialogue note, the sources.
+ * @param lines the easy-read lines view, handed over by the first chunk (result.ts): a
+ * module imported by both chunks would be a chunk of its own, one more request on
+ * every first visit.
+ */
+export function answeredView(view: ResultView, skipNote: TemplateResult, about: TemplateResult, lines: typeof linesView): TemplateResult {
   const family = view.audience === 'family';
   const r = view.result;
   const easy = view.easy;
@@ -49,7 +55,7 @@ export function answeredView(view: ResultView, skipNote: TemplateResult, about: 
     ${view.heading(1, easy?.weakestTitle ?? msg('Weakest first, with ideas that can help', { id: 'qc.weakest.title', desc: 'Read by parents and by staff: for parents the ideas are what they can ask for.' }), { className: 'weakest-title' })}
     <ol class="weakest">${r.weakest.map((d, i) => weakCard(view.heading, view.audience, d, r.scores[d]!, i < OPEN_IDEAS && qualityBand(r.scores[d]!) !== 'good'))}</ol>
     ${skipNote}
-    ${easy ? linesView(easy.dialogue, 'note') : html`<p class="note">${family
+    ${easy ? lines(easy.dialogue, 'note') : html`<p class="note">${family
       ? msg('There are no right or wrong answers. What you share helps the service see what works for families and what does not.', { id: 'qc.dialogue.family' })
       : msg('Quality can only be judged together with the families who use a service. Compare this result with theirs and talk it through.', { id: 'qc.dialogue.staff' })}</p>`}
     ${about}`;

@@ -59,5 +59,5 @@ export function resultView(view: ResultView): TemplateResult {
   }
   // The scores, the ideas and the dialogue note are the later group's (later.ts): a
   // first screen without answers needs none of them.
-  return html`${title}${later(qcLater, (views) => views.answeredView(view, skipNote, about))}`;
+  return html`${title}${later(qcLater, (views) => views.answeredView(view, skipNote, about, linesView))}`;
 }
