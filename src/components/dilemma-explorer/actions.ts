@@ -20,7 +20,7 @@ import {
 import { copyText, downloadJson } from '../../internal/files.js';
 import { laterFailedText } from '../../internal/controllers/lazy-texts.js';
 import type { SamenDilemmaExplorer } from './dilemma-explorer.component.js';
-import { dilemmaTexts, stopTexts } from './card-texts.js';
+import { cardTexts, stopTexts } from './card-texts.js';
 import type { Later } from './details.js';
 import type { ToolsContext } from './views/tools.js';
 
@@ -88,7 +88,7 @@ export class ExplorerActions {
     if (position === null) delete next[id];
     else next[id] = position;
     el._positions = next;
-    const t = dilemmaTexts()[id];
+    const t = cardTexts()[id];
     el.announcement = position === null
       ? msg(str`${t.name}: not placed.`, { id: 'dx.announce.cleared' })
       : `${t.name}: ${stopTexts(t.poles)[dilemmaRoomStopOf(position)].full}.`;
@@ -103,7 +103,7 @@ export class ExplorerActions {
     const marked = !el._priorities.includes(id);
     const at = el._priorities.indexOf(id);
     el._priorities = toggleDilemmaPriority(el._priorities, id);
-    const name = dilemmaTexts()[id].name;
+    const name = cardTexts()[id].name;
     el.announcement = marked
       ? msg(str`Marked as most pressing: ${name}.`, { id: 'dx.announce.marked' })
       : msg(str`No longer marked as most pressing: ${name}.`, { id: 'dx.announce.unmarked' });

@@ -1,7 +1,6 @@
 /**
- * The texts the first screen shows: each dilemma's texts (its name, poles and
- * explanation on the card; its stakes, questions and quote for the details), the kinds
- * and the places on a scale. Split from dilemma-explorer.texts.ts, which re-exports them
+ * The texts the first screen shows: each dilemma's card (its name, poles and
+ * explanation), the kinds and the places on a scale. Split from dilemma-explorer.texts.ts, which re-exports them
  * with the texts only the later part shows (answers, sources, statements, counts): the
  * first screen imports this module alone, so those stay out of the first download.
  * Functions, not constants: msg() must run at render time to follow the active locale.
@@ -9,24 +8,18 @@
 import { msg, str } from '@lit/localize';
 import type { DilemmaKind } from '../../core/dilemmas/index.js';
 
-/** The texts of one dilemma. */
-export interface DilemmaTexts {
+/** What a dilemma's card shows: its name, poles and explanation (the details are in dilemma-explorer.texts.ts). */
+export interface CardTexts {
   /** Short name, e.g. "Loyalty". */
   name: string;
   /** The two poles as lower-case noun phrases, first then second. */
   poles: [string, string];
   /** What the dilemma is about. */
   text: string;
-  /** What is at stake when a network leans to each pole. */
-  stakes: [string, string];
-  /** The reflection questions (as many as the core's `questions`). */
-  questions: string[];
-  /** The quote shown with it, when the core says it has one. */
-  quote?: string;
 }
 
-/** The texts of every dilemma, keyed by the core's ids. */
-export function dilemmaTexts(): Record<string, DilemmaTexts> {
+/** The texts of every dilemma's card, keyed by the core's ids. */
+export function cardTexts(): Record<string, CardTexts> {
   return {
     loyalty: {
       name: msg('Loyalty', { id: 'dx.loyalty.name' }),
@@ -35,15 +28,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('loyalty to the network', { id: 'dx.loyalty.pole2' }),
       ],
       text: msg('People in a network work for their own organisation and for the network at the same time. What is good for the network is not always good for the organisation that employs them, and the other way round. How strongly people identify with one or the other differs from person to person.', { id: 'dx.loyalty.text' }),
-      stakes: [
-        msg('Each organisation keeps its mission and expertise clear, but the network risks becoming a meeting place where nobody really commits.', { id: 'dx.loyalty.stake1' }),
-        msg('Joint action becomes possible, but workers can feel torn between two loyalties, and their organisation may feel it is losing them.', { id: 'dx.loyalty.stake2' }),
-      ],
-      questions: [
-        msg('When did someone in our network have to choose between their organisation and the network? What did they choose, and why?', { id: 'dx.loyalty.q1' }),
-        msg('What does each organisation gain from taking part in the network, and what does it give up?', { id: 'dx.loyalty.q2' }),
-        msg('Where and how often do our partners meet in person? Is that enough?', { id: 'dx.loyalty.q3' }),
-      ],
     },
     responsibility: {
       name: msg('Responsibility', { id: 'dx.responsibility.name' }),
@@ -52,15 +36,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('responsibility shared by the network', { id: 'dx.responsibility.pole2' }),
       ],
       text: msg('Within one organisation it is fairly clear who is responsible for what. In a network, that division is less clear, and the sense of responsibility can fade: “someone else will surely take it up”.', { id: 'dx.responsibility.text' }),
-      stakes: [
-        msg('Everyone knows what they answer for, but a family whose questions cross several services can fall between the cracks.', { id: 'dx.responsibility.stake1' }),
-        msg('The network can respond to a family as a whole, but responsibility thins out until nobody feels it is theirs.', { id: 'dx.responsibility.stake2' }),
-      ],
-      questions: [
-        msg('Think of a family that fell between two services. Who felt responsible, and when?', { id: 'dx.responsibility.q1' }),
-        msg('Who follows up in our network when nobody takes the lead?', { id: 'dx.responsibility.q2' }),
-        msg('What do we expect from the coordinator, and what do we keep for ourselves?', { id: 'dx.responsibility.q3' }),
-      ],
     },
     culture: {
       name: msg('Culture', { id: 'dx.culture.name' }),
@@ -69,15 +44,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('one seamless service', { id: 'dx.culture.pole2' }),
       ],
       text: msg('Every organisation has its own culture: norms, values, views on care and support, ways of working, a view of people and the world. Yet families expect seamless service, as if they were dealing with one provider.', { id: 'dx.culture.text' }),
-      stakes: [
-        msg('Different approaches and each organisation\'s identity are kept, but families must find their way between different logics and rules.', { id: 'dx.culture.stake1' }),
-        msg('Families meet one coherent service, but differences that matter can be smoothed over, and partners may feel they lose who they are.', { id: 'dx.culture.stake2' }),
-      ],
-      questions: [
-        msg("Where do the differences between our organisations' ways of working show up for families?", { id: 'dx.culture.q1' }),
-        msg('Which differences between us are worth keeping, and which get in the way?', { id: 'dx.culture.q2' }),
-        msg('What would a shared “third space” look like in our network?', { id: 'dx.culture.q3' }),
-      ],
     },
     power: {
       name: msg('Control and power', { id: 'dx.power.name' }),
@@ -86,15 +52,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('mutual dependency in the network', { id: 'dx.power.pole2' }),
       ],
       text: msg("Decisions in a network have to take account of different practices and ways of knowing; otherwise some are ignored or undervalued. The power relations within each organisation meet those in the network. Should partners give up some of their power and autonomy?", { id: 'dx.power.text' }),
-      stakes: [
-        msg('Partners keep control over their own work, but the network can only do what every partner accepts on its own terms.', { id: 'dx.power.stake1' }),
-        msg('The network can act as one, but partners lose some of their say, and the strongest partners may come to dominate.', { id: 'dx.power.stake2' }),
-      ],
-      questions: [
-        msg("Whose knowledge counts most when our network decides, and whose is overlooked?", { id: 'dx.power.q1' }),
-        msg('What power or autonomy has each partner given up for the network, and what has it gained in return?', { id: 'dx.power.q2' }),
-        msg('Who can say no in our network, and what happens then?', { id: 'dx.power.q3' }),
-      ],
     },
     identity: {
       name: msg('Professional identity', { id: 'dx.identity.name' }),
@@ -103,15 +60,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('the hybrid professional', { id: 'dx.identity.pole2' }),
       ],
       text: msg('Professionals build an identity of their own: their practices, their ways of explaining problems, their convictions. That identity is valuable, but it can make collaboration harder. Working with others brings in knowledge from beyond one\'s own profession, and sharing expertise can feel like a threat to who you are.', { id: 'dx.identity.text' }),
-      stakes: [
-        msg('Expertise stays deep and recognisable, but professions can talk past each other and guard their own territory.', { id: 'dx.identity.stake1' }),
-        msg('Professionals combine knowledge from several fields and bridge gaps, but specialist depth and a firm professional footing can get lost.', { id: 'dx.identity.stake2' }),
-      ],
-      questions: [
-        msg('What do we, as professionals, find hard to let go of when we work with others?', { id: 'dx.identity.q1' }),
-        msg('When did sharing our expertise with another profession feel like a threat, and when like a gain?', { id: 'dx.identity.q2' }),
-        msg('Does our network need hybrid professionals, and how do we support them?', { id: 'dx.identity.q3' }),
-      ],
     },
     knowledge: {
       name: msg('Knowledge', { id: 'dx.knowledge.name' }),
@@ -120,15 +68,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('sharing implicit knowledge too', { id: 'dx.knowledge.pole2' }),
       ],
       text: msg('Working together means exchanging knowledge. Explicit knowledge is concrete and put into words: procedures, training, formal agreements. Implicit knowledge is intangible and often unconscious: everyday practices and what goes without saying. Explicit knowledge is easier to pass on; implicit knowledge can open a gap between professionals.', { id: 'dx.knowledge.text' }),
-      stakes: [
-        msg('Exchange is clear and easy to organise, but the know-how that makes the difference in daily work stays hidden.', { id: 'dx.knowledge.stake1' }),
-        msg('Workers learn from each other\'s practice, but that needs time, trust and informal contact, and is hard to plan.', { id: 'dx.knowledge.stake2' }),
-      ],
-      questions: [
-        msg('What do our workers know that is written down nowhere?', { id: 'dx.knowledge.q1' }),
-        msg('Where do we meet informally enough for that kind of knowledge to pass?', { id: 'dx.knowledge.q2' }),
-        msg('Which misunderstandings between our services come from things that “go without saying”?', { id: 'dx.knowledge.q3' }),
-      ],
     },
     learning: {
       name: msg('Learning', { id: 'dx.learning.name' }),
@@ -137,14 +76,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('learning together as a network', { id: 'dx.learning.pole2' }),
       ],
       text: msg('The research names a learning dilemma without working it out. One way to read it: time to learn is scarce, and it goes either to deepening each organisation\'s own practice or to learning together across organisations.', { id: 'dx.learning.text' }),
-      stakes: [
-        msg('Each organisation grows in its own expertise, but partners do not learn from each other\'s experience with the same families.', { id: 'dx.learning.stake1' }),
-        msg('The network builds shared insight, but that takes time away from each organisation\'s own development.', { id: 'dx.learning.stake2' }),
-      ],
-      questions: [
-        msg('What has our network learned together over the past year?', { id: 'dx.learning.q1' }),
-        msg('How does what we learn in the network find its way back into our own organisations?', { id: 'dx.learning.q2' }),
-      ],
     },
     role: {
       name: msg('Role', { id: 'dx.role.name' }),
@@ -153,14 +84,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('the role the network asks for', { id: 'dx.role.pole2' }),
       ],
       text: msg('The research names a role dilemma without working it out. One way to read it: a network asks professionals to take on tasks beyond their job description, such as connecting, passing on signals or coordinating, while their own organisation expects them to do their own job.', { id: 'dx.role.text' }),
-      stakes: [
-        msg('Roles stay clear and workable, but tasks that fall between jobs are left undone.', { id: 'dx.role.stake1' }),
-        msg('Workers fill the gaps between services, but roles blur and people can become overloaded.', { id: 'dx.role.stake2' }),
-      ],
-      questions: [
-        msg('What do we do in the network that is not in our job description?', { id: 'dx.role.q1' }),
-        msg('Who agreed to that, and do our own organisations recognise it?', { id: 'dx.role.q2' }),
-      ],
     },
     'selective-universal': {
       name: msg('Selective or universal', { id: 'dx.selective-universal.name' }),
@@ -169,16 +92,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('universal: support open to all families', { id: 'dx.selective-universal.pole2' }),
       ],
       text: msg('A network can aim its support at families who meet certain criteria, such as a low income, or open it to all families. Universal services risk being hard to reach for the families who need them most; selective services risk stigmatising them.', { id: 'dx.selective-universal.text' }),
-      stakes: [
-        msg('Support reaches those who need it most, but being singled out can stigmatise, and families just outside the criteria are left out.', { id: 'dx.selective-universal.stake1' }),
-        msg('No one is labelled and everyone is welcome, but the families with the fewest means may be reached late or not at all, while others benefit most.', { id: 'dx.selective-universal.stake2' }),
-      ],
-      questions: [
-        msg('Who uses our services today, and who does not?', { id: 'dx.selective-universal.q1' }),
-        msg('When did singling out a group help families, and when did it stigmatise them?', { id: 'dx.selective-universal.q2' }),
-        msg('What would it take for our services for all families to reach the families who need them most?', { id: 'dx.selective-universal.q3' }),
-      ],
-      quote: msg('“I didn’t ask for much, but when I asked, they answered: ‘Yes, you do have a right to that.’ They knew, and they didn’t tell me. I heard it from someone else. Why didn’t they tell me the first time? That’s their job, but they don’t do it.”', { id: 'dx.selective-universal.quote', desc: 'A parent about a right (support) nobody had told her about: non-take-up of rights.' }),
     },
     'instrumental-lifeworld': {
       name: msg('Supply-led or lifeworld-oriented', { id: 'dx.instrumental-lifeworld.name' }),
@@ -187,16 +100,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg("demand-led: support shaped by families' own questions", { id: 'dx.instrumental-lifeworld.pole2' }),
       ],
       text: msg('Support can start from what the network offers, with needs defined from outside by professionals, or from the questions and concerns families bring themselves. When a network defines its own offer, parents may start to shape their questions to fit what is on offer.', { id: 'dx.instrumental-lifeworld.text' }),
-      stakes: [
-        msg('The offer is clear, easy to plan and easy to explain, but it can miss what families actually need, and their real questions stay unspoken.', { id: 'dx.instrumental-lifeworld.stake1' }),
-        msg("Support fits families' lives as a whole, but it is harder to plan and can stretch what each partner is there for.", { id: 'dx.instrumental-lifeworld.stake2' }),
-      ],
-      questions: [
-        msg('Which questions do families never ask us, because they think we are not there for that?', { id: 'dx.instrumental-lifeworld.q1' }),
-        msg('Who defines the needs our network responds to?', { id: 'dx.instrumental-lifeworld.q2' }),
-        msg('How do families have a say in what we offer?', { id: 'dx.instrumental-lifeworld.q3' }),
-      ],
-      quote: msg('“They say they only know that it is for children, and not for anything else.”', { id: 'dx.instrumental-lifeworld.quote', desc: 'A worker about parents who come to a play-and-meet session at a family centre (Huis van het Kind).' }),
     },
     'child-family': {
       name: msg('Child or family', { id: 'dx.child-family.name' }),
@@ -205,16 +108,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('a family-oriented approach', { id: 'dx.child-family.pole2' }),
       ],
       text: msg("Tackling child poverty can start from the child (“children are worth investing in”) or from the family as a whole. The rights of children and of their parents are interconnected: a child's situation cannot be separated from the parents' housing, income or work.", { id: 'dx.child-family.text' }),
-      stakes: [
-        msg("Children's needs stay central and visible, but parents' own questions, about housing, income or work, may go unanswered.", { id: 'dx.child-family.stake1' }),
-        msg("Support addresses the family's situation as a whole, but the child's own voice and needs can fade into the background.", { id: 'dx.child-family.stake2' }),
-      ],
-      questions: [
-        msg('Which questions of parents do we hear but leave aside, because we are “there for the child”?', { id: 'dx.child-family.q1' }),
-        msg('How do we hear what the children themselves have to say?', { id: 'dx.child-family.q2' }),
-        msg('Which partner in our network can pick up the parents\' questions?', { id: 'dx.child-family.q3' }),
-      ],
-      quote: msg('“Because she thinks Evy is tied to Kind en Gezin, the child comes first for her, not a home.”', { id: 'dx.child-family.quote', desc: 'About a mother who did not raise her housing problem with a worker (Evy) of Kind en Gezin, the Flemish child and family agency. Keep the names Evy and Kind en Gezin.' }),
     },
     'conditional-unconditional': {
       name: msg('Conditional or unconditional', { id: 'dx.conditional-unconditional.name' }),
@@ -223,14 +116,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('unconditional support', { id: 'dx.conditional-unconditional.pole2' }),
       ],
       text: msg('Support can come with conditions, such as criteria to qualify or commitments to keep, or it can be a right that families can use without conditions.', { id: 'dx.conditional-unconditional.text' }),
-      stakes: [
-        msg('Means go where the agreements say they should, but conditions can deter the families who need support most, and make support feel like control.', { id: 'dx.conditional-unconditional.stake1' }),
-        msg('Families can come without fear and without having to prove anything, but means are limited and it is harder to account for how they are used.', { id: 'dx.conditional-unconditional.stake2' }),
-      ],
-      questions: [
-        msg('What conditions do families have to meet before they get support from us?', { id: 'dx.conditional-unconditional.q1' }),
-        msg('Which of those conditions protect families, and which keep them away?', { id: 'dx.conditional-unconditional.q2' }),
-      ],
     },
     'formal-informal': {
       name: msg('Formal or informal', { id: 'dx.formal-informal.name' }),
@@ -239,14 +124,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('informal, personal contact', { id: 'dx.formal-informal.pole2' }),
       ],
       text: msg('Collaboration can rest on formal agreements, such as protocols, procedures and shared databases, or on informal contact between people who know each other. Workers often build their own information network through personal ties.', { id: 'dx.formal-informal.text' }),
-      stakes: [
-        msg('Collaboration does not depend on who happens to be there and is transparent, but it can become rigid and slow to respond.', { id: 'dx.formal-informal.stake1' }),
-        msg('Help is quick, flexible and built on trust, but it depends on individuals and falls apart when they leave.', { id: 'dx.formal-informal.stake2' }),
-      ],
-      questions: [
-        msg('What in our network works only because two people know each other?', { id: 'dx.formal-informal.q1' }),
-        msg('Which agreements would we put in writing, and which should stay informal?', { id: 'dx.formal-informal.q2' }),
-      ],
     },
     'supportive-controlling': {
       name: msg('Support or control', { id: 'dx.supportive-controlling.name' }),
@@ -255,14 +132,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('control', { id: 'dx.supportive-controlling.pole2' }),
       ],
       text: msg('When services work together around a family, the family can feel supported, but also watched: more services see more, and may act on what they see.', { id: 'dx.supportive-controlling.text' }),
-      stakes: [
-        msg('Families feel safe to ask for help, but concerns about a child may be noticed late.', { id: 'dx.supportive-controlling.stake1' }),
-        msg('Concerns are noticed and acted on, but families may stay away for fear of measures.', { id: 'dx.supportive-controlling.stake2' }),
-      ],
-      questions: [
-        msg('How do families experience our working together: as support, or as being watched?', { id: 'dx.supportive-controlling.q1' }),
-        msg('When do we pass on a concern to another service, and do families know that we do?', { id: 'dx.supportive-controlling.q2' }),
-      ],
     },
     'sharing-secrecy': {
       name: msg('Sharing information or professional secrecy', { id: 'dx.sharing-secrecy.name' }),
@@ -271,15 +140,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('professional secrecy and privacy', { id: 'dx.sharing-secrecy.pole2' }),
       ],
       text: msg("Working together calls for exchanging information about families, while professional secrecy and the right to privacy protect them. Professional secrecy is both a barrier and a protection.", { id: 'dx.sharing-secrecy.text' }),
-      stakes: [
-        msg('Families do not have to tell their story again and again, and help is better coordinated, but they lose control over what is known about them.', { id: 'dx.sharing-secrecy.stake1' }),
-        msg("Families' trust and privacy are protected, but help can become fragmented and families have to repeat their story.", { id: 'dx.sharing-secrecy.stake2' }),
-      ],
-      questions: [
-        msg('Do we need to exchange more information about parents? Who decides that?', { id: 'dx.sharing-secrecy.q1' }),
-        msg('Do families know what we share about them, with whom and why?', { id: 'dx.sharing-secrecy.q2' }),
-        msg('Where could we talk with the family present instead of about them?', { id: 'dx.sharing-secrecy.q3' }),
-      ],
     },
     'monitoring-distance': {
       name: msg('Monitoring or distance', { id: 'dx.monitoring-distance.name' }),
@@ -288,15 +148,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('distance, without obligations', { id: 'dx.monitoring-distance.pole2' }),
       ],
       text: msg("A network can follow up closely, on partners' commitments and on families' situations, or keep its distance and leave things open. Close follow-up makes commitments real, but families can experience it as control.", { id: 'dx.monitoring-distance.text' }),
-      stakes: [
-        msg('Commitments are kept and nobody slips out of sight, but families can feel watched and partners checked on.', { id: 'dx.monitoring-distance.stake1' }),
-        msg('Families and partners feel free, but commitment stays loose and nobody notices when things go wrong.', { id: 'dx.monitoring-distance.stake2' }),
-      ],
-      questions: [
-        msg('Does a shared vision also mean a shared commitment and a shared responsibility, towards the partners and towards families?', { id: 'dx.monitoring-distance.q1' }),
-        msg('What do we follow up, and how would a family experience that?', { id: 'dx.monitoring-distance.q2' }),
-      ],
-      quote: msg('“We want to be able to walk into a service without fear of immediate measures.”', { id: 'dx.monitoring-distance.quote', desc: 'Said by parents of an organisation of people on low incomes with children.' }),
     },
     'efficiency-inclusion': {
       name: msg('Efficiency or inclusion', { id: 'dx.efficiency-inclusion.name' }),
@@ -305,15 +156,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('inclusion: every partner involved', { id: 'dx.efficiency-inclusion.pole2' }),
       ],
       text: msg('The more partners take part in a decision, the more expertise and support it has, but the slower and harder it becomes. Networks balance this by limiting who takes part in decisions or by dividing what is decided where.', { id: 'dx.efficiency-inclusion.text' }),
-      stakes: [
-        msg('Decisions are taken quickly, often by the lead organisation, but partners can feel left out and their expertise goes unused.', { id: 'dx.efficiency-inclusion.stake1' }),
-        msg('Every partner has a voice and decisions have broad support, but they take long and meetings multiply.', { id: 'dx.efficiency-inclusion.stake2' }),
-      ],
-      questions: [
-        msg('Which decisions in our network took too long, and which were taken without the right people?', { id: 'dx.efficiency-inclusion.q1' }),
-        msg('Who decides what in our network, and does everyone know?', { id: 'dx.efficiency-inclusion.q2' }),
-        msg('Which partners do we hear too little from?', { id: 'dx.efficiency-inclusion.q3' }),
-      ],
     },
     'stigma-matthew': {
       name: msg('Removing stigma or a Matthew effect', { id: 'dx.stigma-matthew.name' }),
@@ -322,16 +164,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('avoiding a Matthew effect: aimed at those who need it most', { id: 'dx.stigma-matthew.pole2' }),
       ],
       text: msg('To avoid stigma, a service can be opened to everyone. But then the families who are better off often use it most: a Matthew effect (“to those who have, more will be given”). Aiming the service at the families who need it most avoids that, but brings back the risk of stigma.', { id: 'dx.stigma-matthew.text' }),
-      stakes: [
-        msg('No family is labelled, but the families with the fewest means may use the service least.', { id: 'dx.stigma-matthew.stake1' }),
-        msg('Means go to the families who need them most, but the service may get a label that keeps families away.', { id: 'dx.stigma-matthew.stake2' }),
-      ],
-      questions: [
-        msg('Who uses our best-known service, and who does not?', { id: 'dx.stigma-matthew.q1' }),
-        msg('What does our name, or the way we present ourselves, say to families?', { id: 'dx.stigma-matthew.q2' }),
-        msg('How can we keep our offer open to all and still make sure it reaches those who need it most?', { id: 'dx.stigma-matthew.q3' }),
-      ],
-      quote: msg('“It is not meant to become a House of the ‘Problem’ Child.”', { id: 'dx.stigma-matthew.quote', desc: 'A play on "Huis van het Kind" (House of the Child), the Flemish family centres. Keep the pun if your language allows.' }),
     },
     'double-nobody': {
       name: msg("Double work or nobody's work", { id: 'dx.double-nobody.name' }),
@@ -340,14 +172,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg("nobody's work", { id: 'dx.double-nobody.pole2' }),
       ],
       text: msg('Without clear agreements, several partners may do the same work for the same family, while other tasks are left to nobody. Partners ask for a clear division of tasks and responsibilities, yet the network should stay a shared problem with a shared approach, rather than fall apart into pieces again.', { id: 'dx.double-nobody.text' }),
-      stakes: [
-        msg('Families get attention from several sides, but with duplicated effort and mixed messages.', { id: 'dx.double-nobody.stake1' }),
-        msg('Nobody duplicates anyone, but tasks between services are done by no one, and families fall through the gaps.', { id: 'dx.double-nobody.stake2' }),
-      ],
-      questions: [
-        msg('Where do two of our partners do the same thing for the same family?', { id: 'dx.double-nobody.q1' }),
-        msg('Which task does nobody take up today?', { id: 'dx.double-nobody.q2' }),
-      ],
     },
     'individual-structural': {
       name: msg('Individual or structural change', { id: 'dx.individual-structural.name' }),
@@ -356,14 +180,6 @@ export function dilemmaTexts(): Record<string, DilemmaTexts> {
         msg('changing structures', { id: 'dx.individual-structural.pole2' }),
       ],
       text: msg('A network can help families one by one, in the short term, or work on the structures behind their problems, such as housing, income and access to rights, in the longer term. Structural change is harder, and often beyond the reach of a local network.', { id: 'dx.individual-structural.text' }),
-      stakes: [
-        msg('Families get concrete help now, but the causes remain and new families keep arriving with the same problems.', { id: 'dx.individual-structural.stake1' }),
-        msg('The network tackles causes, but it takes long, results are uncertain, and families who need help now may have to wait.', { id: 'dx.individual-structural.stake2' }),
-      ],
-      questions: [
-        msg('Which problems do we see again and again that no single family can solve?', { id: 'dx.individual-structural.q1' }),
-        msg('Which of them can local policy change, and which do we signal to higher levels of government?', { id: 'dx.individual-structural.q2' }),
-      ],
     },
   };
 }

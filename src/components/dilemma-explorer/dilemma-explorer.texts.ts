@@ -5,15 +5,17 @@
  * use them without a facilitator's notes. Functions, not constants: msg() must run at
  * render time to follow the active locale.
  *
- * The texts the first screen shows are in card-texts.ts (re-exported here); this
- * module adds those only the later part shows (later.ts): import it from the later
- * part's views only, or the first download grows.
+ * The texts the first screen shows are in card-texts.ts, a dilemma's details in
+ * detail-texts.ts (both re-exported here); this module adds the rest only the later
+ * part shows (later.ts): import it from the later part's views only, or the first
+ * download grows.
  */
 import { msg, str } from '@lit/localize';
 import { plural } from '../../internal/plural.js';
 import type { DilemmaSourceId, DilemmaStatement } from '../../core/dilemmas/index.js';
 
-export { dilemmaTexts, kindTexts, stopTexts, type DilemmaTexts } from './card-texts.js';
+export { cardTexts, kindTexts, stopTexts, type CardTexts } from './card-texts.js';
+export { dilemmaTexts, type DilemmaTexts } from './detail-texts.js';
 
 /** Mediating factors, keyed by the core's ids. */
 export function mediatingTexts(): Record<string, string> {

@@ -18,3 +18,4 @@ export { applyRoom, bump, clearCount, count, go, movePriority, toggleBlank } fro
 export { askReset, confirmLoad, copyAsText, drawQr, load, print, reset, toggleQr, undoLoad } from './tools.js';
 export { workshopKey } from './workshop-keys.js';
 export { laterStyles } from './later.styles.js';
+export { dilemmaTexts } from './detail-texts.js';

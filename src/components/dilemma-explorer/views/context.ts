@@ -8,7 +8,8 @@ import { dilemmasOfKinds } from '../../../core/dilemmas/index.js';
 import type {
   Dilemma, DilemmaKind, DilemmaPositions, DilemmaProfile, DilemmaRoomSplits, DilemmaWorkshopMove, DilemmaWorkshopStep,
 } from '../../../core/dilemmas/index.js';
-import { dilemmaTexts, type DilemmaTexts } from '../card-texts.js';
+import { cardTexts } from '../card-texts.js';
+import type { DilemmaTexts } from '../detail-texts.js';
 import type { SamenDilemmaExplorer } from '../dilemma-explorer.component.js';
 import type { Later } from '../details.js';
 
@@ -17,7 +18,10 @@ export type DilemmaView = DilemmaKind | 'profile';
 
 /** The explorer's state and actions, as the views see them. */
 export interface DxContext {
-  /** Every dilemma's texts in the active language. */
+  /**
+   * Every dilemma's texts in the active language. Their details' part (stakes,
+   * questions, quote) is there once the later part is in: only its views read it.
+   */
   texts: Record<string, DilemmaTexts>;
   /** The kinds shown, in display order. */
   kinds: DilemmaKind[];
@@ -55,8 +59,10 @@ export interface DxContext {
 /** The context of an explorer's current state: its state, its actions, and the later part when it is in. */
 export function explorerContext(el: SamenDilemmaExplorer): DxContext {
   const a = el.actions;
+  const later = el.details.later;
   return {
-    texts: dilemmaTexts(), kinds: el._kinds, shown: dilemmasOfKinds(el._kinds), positions: el._positions,
+    // Until the later part is in, only the cards' texts: no view that reads the details shows then.
+    texts: later ? later.dilemmaTexts() : (cardTexts() as Record<string, DilemmaTexts>), kinds: el._kinds, shown: dilemmasOfKinds(el._kinds), positions: el._positions,
     priorities: el._priorities, splits: el._splits, profile: el.profile, step: el._step, view: el.view,
     presentation: el.presentation, corrected: el.corrected,
     place: (id, p) => a.place(id, p), togglePriority: (id) => a.togglePriority(id),
@@ -65,6 +71,6 @@ export function explorerContext(el: SamenDilemmaExplorer): DxContext {
     bump: (id, s, d) => a.run((l) => l.bump(a, id, s, d)), clearCount: (id) => a.run((l) => l.clearCount(a, id)),
     go: (m) => a.run((l) => l.go(a, m)),
     selectView: (v) => { el._view = v; el.requestUpdate('view'); },
-    later: el.details.later, waiting: el.details.ready ? null : el.details.placeholder(), want: () => el.details.want(true),
+    later, waiting: el.details.ready ? null : el.details.placeholder(), want: () => el.details.want(true),
   };
 }

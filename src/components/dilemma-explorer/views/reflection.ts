@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
+// keyed, not repeat: the cards never reorder, and repeat's larger chunk then stays out of the first download.
+import { keyed } from 'lit/directives/keyed.js';
 import { DILEMMA_ROOM_STOPS, dilemmaRoomStopOf, type Dilemma } from '../../../core/dilemmas/index.js';
 import { tabList } from '../../../internal/templates.js';
 import { kindTexts, stopTexts } from '../card-texts.js';
@@ -30,7 +31,7 @@ export function renderReflection(c: DxContext): TemplateResult {
       ${view === 'profile'
         ? c.later?.renderProfile(c) ?? c.waiting
         : html`<p class="muted">${kinds[view].text}</p>
-          ${repeat(c.shown.filter((d) => d.kind === view), (d) => d.id, (d) => renderCard(c, d))}
+          ${c.shown.filter((d) => d.kind === view).map((d) => keyed(d.id, renderCard(c, d)))}
           ${view === 'organisational' || view === 'professional'
             ? html`<p class="source">${msg('The split between organisational and professional dilemmas is neither strict nor complete.', { id: 'dx.split.note' })}</p>`
             : nothing}`}
