@@ -115,6 +115,9 @@ describe('<samen-role-recommender> later texts', () => {
       await el.updateComplete;
       expect(texts.ready).to.equal(true);
       expect(shadowText(el)).to.contain(text(nlLater['rr.result.best']));
+      // Its styles came with it (views/later.styles.ts): the roles in order are a plain list, the verdict large.
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.scores')!).listStyleType, 'the later styles are adopted').to.equal('none');
+      expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.verdict')!).fontSize)).to.be.above(parseFloat(getComputedStyle(el).fontSize));
       expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
       for (const shown of seen) expect(shown, 'never English').to.not.contain('Best fit');
     } finally {
@@ -200,6 +203,7 @@ describe('<samen-role-recommender> later texts', () => {
       expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
       for (const shown of seen) expect(shown, 'never English').to.not.contain('The answers given');
       expect(shadowText(el)).to.contain(text(nlLater['rr.room.given']));
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.room-grid')!).display, 'styled as a room screen').to.equal('grid');
     } finally {
       watch.disconnect();
       el.remove();

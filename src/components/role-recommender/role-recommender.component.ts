@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResultGroup, type TemplateResult } from 'lit';
 import { msg, localized } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import {
@@ -59,6 +59,9 @@ export class SamenRoleRecommender extends SamenElement {
   private _governance: Record<string, string> = {};
   private _directing: Record<string, string> = {};
   private _view: RoleView = 'role';
+
+  /** True once the later views' styles are adopted (render). */
+  private laterStyled = false;
 
   /** What "Start again" cleared, until the user answers again: one stray tap loses nothing. */
   @state() private cleared: RoleLinkState | null = null;
@@ -264,13 +267,20 @@ export class SamenRoleRecommender extends SamenElement {
       answer: (kind, id, value) => this.answer(kind, id, value),
     };
     // The room screen and the presenter's room tools come with the later chunk (a loading line until then).
+    // Asking for the controller is also what makes the first focus or press inside the widget fetch the later part.
+    const views = this.views;
+    // The later views' styles come with them: adopted, after the element's own, in the
+    // render that can first show one, so none shows unstyled.
+    if (views && !this.laterStyled) {
+      this.laterStyled = true;
+      const root = this.renderRoot as ShadowRoot;
+      adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, views.laterStyles.styleSheet!] : [views.laterStyles]);
+    }
     if (this.room.role === 'room') return html`${later(rrLater, (views) => views.renderRoomScreen(c, this._view, this.blank))}${this.renderStatus()}`;
     const select = (id: string) => {
       this._view = id as RoleView;
       this.requestUpdate('view');
     };
-    // Asking for the controller is also what makes the first focus or press inside the widget fetch the later part.
-    const views = this.views;
     return html`
       <header class="head">
         <div>

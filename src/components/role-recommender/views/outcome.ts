@@ -21,6 +21,7 @@ import { roomTexts } from './room.js';
 export { renderDirecting, renderGovernance, typologySummary } from './typology.js';
 export { renderRoomNotes, renderRoomTools, roomStatusText } from './room.js';
 export { renderRoleLink, renderUndo, resetTexts, roleLinkMessage } from './tools.js';
+export { laterStyles } from './later.styles.js';
 
 /** The result once something is answered: the verdict, what the role does, why, and what to weigh against it. */
 export function renderRoleAnswered(c: RrContext): TemplateResult {
