@@ -98,6 +98,7 @@ export class ExplorerActions {
     if (position === null) this.refocus([`[data-pressing="${id}"]`]);
   }
 
+  /** Marks a dilemma as most pressing, or unmarks it. */
   togglePriority(id: string): void {
     const el = this.el;
     const marked = !el._priorities.includes(id);
@@ -114,6 +115,7 @@ export class ExplorerActions {
     this.refocus([neighbour ? `[data-focus="unmark-${neighbour}"]` : '', '#dx-profile-title', `[data-pressing="${id}"]`]);
   }
 
+  /** Switches between reflection and workshop (the mode tabs). */
   selectMode(mode: DilemmaMode): void {
     this.el._mode = mode;
     this.el.blank = false;

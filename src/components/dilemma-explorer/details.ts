@@ -1,9 +1,10 @@
 /**
  * The explorer's later part: the texts no first screen shows (each dilemma's stakes,
  * questions, quote, answers and sources; the profile; the whole workshop), in a text
- * module of their own (`dx-details`, see scripts/build-locales.mjs), and the views that
- * show them (later.ts), in a chunk of their own. A first visit downloads only what the
- * cards show; the rest comes when a dilemma's details, the profile or the workshop
+ * module of their own (`dx-details`, see scripts/build-locales.mjs), and the code that
+ * shows them or acts on them (later.ts: views, styles, the workshop's actions and keys,
+ * the tools that may wait), in a chunk of their own. A first visit downloads only what
+ * the cards show; the rest comes when a dilemma's details, the profile or the workshop
  * opens, or as soon as the user starts using the widget.
  *
  * The loading, the loading line, the failure with Try again and the wait in

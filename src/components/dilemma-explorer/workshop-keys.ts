@@ -18,7 +18,9 @@ const TAB_KEYS = ['ArrowRight', 'ArrowLeft', 'Home', 'End'];
 
 /** What the element gives the key handler. */
 export interface WorkshopKeysOptions {
+  /** Moves between the workshop's steps. */
   go(move: DilemmaWorkshopMove): void;
+  /** Blacks out the screen, or shows it again. */
   toggleBlank(): void;
 }
 
