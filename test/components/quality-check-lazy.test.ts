@@ -9,6 +9,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ready } from '../../src/components/quality-check/quality-check.js';
 import { qcLater } from '../../src/components/quality-check/views/later.js';
 import { templates as nlLater } from '../../src/generated/locales/nl/qc-later.js';
+import { templates as deLater } from '../../src/generated/locales/de/qc-later.js';
 import { encodeQualityLink } from '../../src/core/quality/link.js';
 import { checkFailedLoad, freshGroup, freshLoader, markup, offline } from './lazy-helpers.js';
 import { setPageLanguage, shadowText } from './helpers.js';
@@ -234,6 +235,34 @@ describe('<samen-quality-check> later texts', () => {
       expect(status(el)).to.equal(text(nlLater['qc.store.saved']));
     } finally {
       localStorage.removeItem(`samen:${el.getAttribute('storage-key')}`);
+    }
+  });
+
+  it('staff: a live switch nl -> de shows the comparison and the link notice in German at once, never a loading line', async () => {
+    await setPageLanguage('nl');
+    const here = location.pathname;
+    history.replaceState(null, '', `${here}#samen-quality=not~a~code`);
+    const warn = console.warn;
+    console.warn = () => undefined;
+    const { el } = await fresh({ audience: 'staff' });
+    try {
+      (await fixture(html`<div></div>`)).append(el);
+      await el.updateComplete;
+      await pick(el, [['ouders.json', SAVED]]);
+      expect(el.shadowRoot!.querySelector('.link-notice')!.textContent).to.contain(text(nlLater['qc.link.damaged']));
+      const seen: string[] = [];
+      const watch = new MutationObserver(() => seen.push(shadowText(el)));
+      watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      await setPageLanguage('de');
+      await el.updateComplete;
+      watch.disconnect();
+      expect(text(el.shadowRoot!.querySelector('.compare-table caption')!.textContent)).to.equal(text(deLater['qc.compare.caption']));
+      expect(el.shadowRoot!.querySelector('.link-notice')!.textContent).to.contain(text(deLater['qc.link.damaged']));
+      for (const shown of seen) expect(shown, 'no loading line').to.not.match(/Bezig met laden…|Wird geladen…/);
+    } finally {
+      console.warn = warn;
+      el.remove();
+      history.replaceState(null, '', here);
     }
   });
 });
