@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../../scripts/ensure-chromium.mjs';
 import { existsSync } from 'node:fs';
-import { parseQualityDocument } from '../../src/core/quality/saved.ts';
+import { parseQualityDocument } from '../../src/core/quality/read.ts';
 import { adminScreens, dutch, editorTexts, translationFiles } from './i18n-checks.mjs';
 
 const site = process.env.SAMEN_WP_SITE;

@@ -11,3 +11,5 @@
 export * from './questions.js';
 export * from './scoring.js';
 export * from './saved.js';
+export * from './read.js';
+export * from './compare.js';
