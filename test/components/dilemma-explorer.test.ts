@@ -378,6 +378,21 @@ describe('<samen-dilemma-explorer>', () => {
       }
     });
 
+    it('says so when a readable link holds no workshop (another tool\'s, or a bare number), and starts empty', async () => {
+      for (const json of ['42', '{"format":"samen-roles","positions":{"culture":1}}']) {
+        const warnings = captureWarnings();
+        try {
+          history.replaceState(null, '', `#samen-dilemmas=${btoa(json).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}`);
+          const el = await make();
+          expect(el.positions, json).to.deep.equal({});
+          expect(shadowText(el), json).to.contain('holds no workshop of the dilemma explorer');
+          expect(warnings.messages.join(), json).to.contain('link: invalid-value');
+        } finally {
+          warnings.restore();
+        }
+      }
+    });
+
     it('shows the link to copy, with the state in it and a privacy note', async () => {
       const el = await make({ positions: '{"loyalty":1}' });
       button(el.shadowRoot!, 'Copy a link to this workshop').click();

@@ -75,7 +75,10 @@ export class ExplorerActions {
     if (bad) {
       this.el.notice = bad.problem === 'out-of-range'
         ? msg('The workshop link is far too long to be one made by this tool, so it was not read; the explorer starts empty.', { id: 'dx.link.tooLong' })
-        : msg('The workshop link could not be read; the explorer starts empty.', { id: 'dx.link.corrupt' });
+        : bad.problem === 'invalid-value'
+          // Readable, but what it holds is no workshop of this tool (another tool's, or no state at all).
+          ? msg('This link holds no workshop of the dilemma explorer; the explorer starts empty.', { id: 'dx.link.foreign' })
+          : msg('The workshop link could not be read; the explorer starts empty.', { id: 'dx.link.corrupt' });
       return;
     }
     this.apply(read.value);
