@@ -363,7 +363,9 @@ describe('<samen-dilemma-explorer> workshop in a room', () => {
         const started = performance.now();
         el.state = state;
         el.positions = big;
-        expect(performance.now() - started).to.be.below(4000); // about 0.5 s alone; three engines share two cores in CI
+        // A guard against a freeze (work that grows with the square of the keys takes minutes), not a speed measure:
+        // about 0.5 s alone, 4.2 s once with three engines sharing two cores in CI.
+        expect(performance.now() - started).to.be.below(15000);
         expect(warnings.messages.length).to.equal(2);
         expect(warnings.messages[0].split('\n').length).to.be.below(30);
       } finally {

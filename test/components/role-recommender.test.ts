@@ -243,7 +243,8 @@ describe('<samen-role-recommender>: the shared layer (issue 11)', () => {
         const start = performance.now();
         el.answers = huge;
         await el.updateComplete;
-        expect(performance.now() - start).to.be.below(500);
+        // A guard against reading the keys one by one (the old way took seconds), not a speed measure: wide, as three engines share two cores in CI.
+        expect(performance.now() - start).to.be.below(3000);
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain('too-large');
         expect(warnings.messages[0].length).to.be.below(2000);
