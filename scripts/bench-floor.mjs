@@ -7,6 +7,8 @@
  * - Code: Chromium's precise coverage of every script the page runs (loader, entry,
  *   chunks) from navigation to the first rendered widget; per file, only the ranges
  *   that ran, gzip, summed (each file is sent on its own).
+ *   Also, as `reachable`, the same with each function that ran whole: the least any
+ *   code splitting could ship, as no bundler sends half a function.
  * - Texts: the entries of the page language's text modules whose words appear in the
  *   rendered widget (text and aria-label/title/placeholder; not what a closed
  *   <details> or a hidden element holds), as a module of those
@@ -33,6 +35,15 @@ export function usedSource(source, functions) {
   let used = '';
   for (let i = 0; i < source.length; i++) if (count[i] > 0) used += source[i];
   return used;
+}
+
+/**
+ * The parts of a script in functions that ran, each such function whole (its branches
+ * that did not run included): what a bundle could ship at best, since no code splitting
+ * can send half a function. Functions that never ran are left out.
+ */
+export function usedFunctions(source, functions) {
+  return usedSource(source, functions.map((f) => ({ ranges: [f.ranges[0]] })));
 }
 
 /** A text module's entries: id -> the text's fixed parts (placeholders split it). */
@@ -69,7 +80,7 @@ function shownTextIn(tag) {
 /**
  * The floor of each one-widget page and of one page with all of `widgets` (default:
  * every registered one), in `lang`. Resolves to
- * `{ [name | 'all']: { code, texts, total, textsShown, textsLoaded } }`, bytes.
+ * `{ [name | 'all']: { code, texts, total, reachable, textsShown, textsLoaded } }`, bytes.
  */
 export async function measureFloors(lang = 'nl', widgets = WIDGETS.map((w) => w.name)) {
   const chosen = WIDGETS.filter((w) => widgets.includes(w.name));
@@ -89,16 +100,18 @@ export async function measureFloors(lang = 'nl', widgets = WIDGETS.map((w) => w.
       const shown = (await Promise.all(list.map((w) => page.evaluate(shownTextIn, w.tag)))).join(' ');
       await page.close();
       let code = 0;
+      let wholeFunctions = 0;
       for (const entry of coverage) {
         if (!entry.url.includes('/dist/') || entry.url.includes('/dist/locales/')) continue;
         code += gz(usedSource(entry.source, entry.functions));
+        wholeFunctions += gz(usedFunctions(entry.source, entry.functions));
       }
       const groups = ['common', ...list.map((w) => w.prefix)];
       const lines = groups.flatMap((g) => textEntries(lang, g)).filter((e) => e.parts.length && e.parts.every((p) => shown.includes(p.replace(/\s+/g, ' '))));
       // Short keys as in dist/ (two characters), so the module is shaped like the shipped one.
       const texts = gz(`export const templates={${lines.map((e, i) => `"${i.toString(36).padStart(2, '0')}":${JSON.stringify(e.text)}`).join(',')}};`);
       const all = groups.reduce((n, g) => n + textEntries(lang, g).length, 0);
-      floors[key] = { code, texts, total: code + texts, textsShown: lines.length, textsLoaded: all };
+      floors[key] = { code, texts, total: code + texts, reachable: wholeFunctions + texts, textsShown: lines.length, textsLoaded: all };
     }
   } finally {
     await browser.close();
@@ -119,6 +132,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const floors = await measureFloors(lang, args.includes('--all') ? undefined : ['role-recommender', 'universal-targeted-slider', 'quality-check', 'dilemma-explorer']);
   console.log(`Floor at HEAD (language: ${lang}; code that ran on the first render + texts shown, gzip):`);
   for (const [page, f] of Object.entries(floors)) {
-    console.log(`  ${page.padEnd(28)} ${kB(f.total).padStart(8)}  code ${kB(f.code)}, texts ${kB(f.texts)} (${f.textsShown} of ${f.textsLoaded} texts loaded are shown)`);
+    console.log(`  ${page.padEnd(28)} ${kB(f.total).padStart(8)}  code ${kB(f.code)}, texts ${kB(f.texts)} (${f.textsShown} of ${f.textsLoaded} texts loaded are shown); the same with each function that ran whole: ${kB(f.reachable)} (${(f.reachable / f.total).toFixed(2)}x)`);
   }
 }

@@ -158,6 +158,8 @@ for (const r of sizes) {
   const limit = key === 'all' ? LIMITS.all : LIMITS.one;
   console.log(`  ${r.page.padEnd(42)} ${kB(r.bytes).padStart(9)} ${kB(now.total).padStart(10)} ${`${(r.bytes / now.total).toFixed(2)}x`.padStart(6)} ${kB(old).padStart(12)} ${`${(r.bytes / old).toFixed(2)}x`.padStart(6)}  ${limit}x (code ${kB(now.code)}, texts ${kB(now.texts)}: ${now.textsShown} of ${now.textsLoaded} loaded texts shown)`);
 }
+console.log('  What any code splitting could reach at best (each function that ran whole, texts shown), against the floor now:');
+for (const [key, now] of Object.entries(floors)) console.log(`  ${(key === 'all' ? `all ${floored.length} widgets with a floor` : `one widget: ${key}`).padEnd(42)} ${kB(now.reachable).padStart(9)} ${`${(now.reachable / now.total).toFixed(2)}x`.padStart(6)} the floor now`);
 console.log(`  ${'Shoelace equivalent form (JS + theme CSS)'.padEnd(42)} ${kB(slBytes).padStart(9)}  (English only, no content)`);
 if (visits.length) {
   console.log(`\nFirst visit, empty cache, ${NETWORK.latency} ms latency, ${NETWORK.downloadThroughput * 8 / 1e6} Mbit/s (HTTP/2, gzip; median of ${runs}):`);
