@@ -58,9 +58,8 @@ const LAZY_GROUPS = {
     /^ut\.announce\.(?:added|removed|noGaps|oneGap|gaps)$/, /^ut\.room\.(?!screen$)[\w-]+$/,
     /^ut\.share\.(?:copied|failed|label|privacy)$/, // the link panel, after "Copy a link" (the button's own name stays)
   ],
-  // The quality check's result once something is answered (not the ideas and caveats:
-  // the quality report shows those and loads only qc).
-  // And the link panel and QR code, shown after their buttons are pressed.
+  // The quality check's result once something is answered (not the ideas: qc-ideas),
+  // and the link panel and QR code, shown after their buttons are pressed.
   'qc-later': [
     /^qc\.(?:meaning|score|weakest|card|ideas|band|dialogue)\.[\w.-]+$/, /^qc\.table\.(?:caption|score)$/,
     /^qc\.link\.(?!copy$|qr$)[\w.-]+$/, // all but the two buttons: the notices of a link opened, the panel, the QR code
@@ -68,6 +67,8 @@ const LAZY_GROUPS = {
     /^qc\.store\.(?:unreadable|newer|partly|unavailable|deleted|elsewhere|elsewhereDeleted|saved)$/, // what keeping answers on the device says
     /^qc\.compare\.(?!title$|intro$|load$)[\w.-]+$/, /^qc\.(?:audience\.[\w-]+|table\.topic)$/, // the comparison once a file is loaded
   ],
+  // The improvement ideas: a result once answered in the quality check (loaded with qc-later), the report's first screen (loaded at registration).
+  'qc-ideas': [/^qc\.idea\.[\w.-]+$/],
 };
 
 const groupOf = (id) => {

@@ -3,6 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/quality-report/quality-report.js';
 import type { SamenQualityReport } from '../../src/components/quality-report/quality-report.component.js';
 import { axeInEveryLocale, captureWarnings, setPageLanguage, shadowText } from './helpers.js';
+import { templates as enIdeas } from '../../src/generated/locales/en/qc-ideas.js';
+import { templates as nlIdeas } from '../../src/generated/locales/nl/qc-ideas.js';
+import { templates as frIdeas } from '../../src/generated/locales/fr/qc-ideas.js';
+import { templates as deIdeas } from '../../src/generated/locales/de/qc-ideas.js';
 
 const $ = <T extends Element = HTMLElement>(el: SamenQualityReport, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: SamenQualityReport, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -104,6 +108,33 @@ describe('<samen-quality-report>', () => {
     expect(pairs.textContent).to.contain('fewer than 5 answers');
     expect(el.result.pairs.every((p) => p.staff === null && p.gap === null)).to.equal(true);
   });
+
+  // The ideas are the check's qc-ideas group, not its first texts: the report loads them as it registers.
+  for (const [lang, ideas, loading] of [['nl', nlIdeas, 'Bezig met laden'], ['fr-BE', frIdeas, 'Chargement'], ['de', deIdeas, 'Wird geladen']] as const) {
+    it(`shows every idea of the weakest B's in ${lang} at once: no loading line, no English`, async () => {
+      await setPageLanguage(lang);
+      try {
+        const el = await make();
+        const seen: string[] = [];
+        const watch = new MutationObserver(() => seen.push(shadowText(el)));
+        watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+        el.responses = Array.from({ length: 6 }, (_, i) => family(1 + (i % 2)));
+        await el.updateComplete;
+        watch.disconnect();
+        const norm = (t: unknown) => String(t).replace(/\s+/g, ' ').trim();
+        const items = $$(el, '.ideas li').map((li) => norm(li.textContent));
+        expect(items.length, 'ideas shown').to.be.greaterThan(2);
+        const local = Object.entries(ideas).filter(([id]) => !id.startsWith('qc.idea.family.')).map(([, t]) => norm(t));
+        for (const item of items) {
+          expect(local.some((t) => item.startsWith(t)), `in ${lang}: ${item}`).to.equal(true);
+          expect(Object.values(enIdeas).some((t) => item.startsWith(norm(t))), 'never English').to.equal(false);
+        }
+        for (const shown of [...seen, shadowText(el)]) expect(shown, 'no loading line').to.not.contain(loading);
+      } finally {
+        await setPageLanguage('en');
+      }
+    });
+  }
 
   it('names answers the page gave in words, in the page language, not by the property\'s name', async () => {
     await setPageLanguage('nl');

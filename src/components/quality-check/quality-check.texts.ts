@@ -4,8 +4,8 @@
  * answered shows: what each B means, the score bands, the ideas with their credits and
  * caveats. The first screen's code imports first-texts only, so this module is in the
  * later chunk (views/result-answered.ts) and in the quality report, which imports the
- * ideas from here. Their translations stay in the first text group, `qc`, except the
- * meanings and the bands (`qc-later`): the report loads only `qc`.
+ * ideas from here. Their translations: the meanings, bands and caveats in `qc-later`,
+ * the ideas in `qc-ideas` (which the report loads as it registers, with `qc`).
  *
  * Family texts are plain language for a parent on a phone: no jargon, and never a word
  * that labels the family (poverty, poor, problem, target group), in any language.

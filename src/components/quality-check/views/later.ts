@@ -5,12 +5,16 @@
  * dialogue note), of the comparison once a file is loaded, of the link (its notices,
  * the panel, the QR code) and what keeping answers on the device says; and the code
  * that shows them (later-views.ts). Before any
- * answer the result panel says only how to get one, so no first screen needs them. The
- * ideas stay with the first texts: the quality report shows them too and does not load
- * this group (their code is here, in quality-check.texts.ts).
+ * answer the result panel says only how to get one, so no first screen needs them.
+ * The ideas are a group of their own (`qc-ideas`), loaded with it: the quality report
+ * shows them on its first screen and loads that group at registration, not the rest.
  * @module
  */
 import type { LaterGroup } from '../../../internal/controllers/lazy-texts.js';
+import type { TextLoader } from '../../../localization.js';
+
+/** The ideas' texts (`qc-ideas`) in one language: with the later group here, at registration in the quality report. */
+export const qcIdeasTexts: TextLoader = (locale) => import(`../../../generated/locales/${locale}/qc-ideas.ts`);
 
 /** The later views (later-views.ts), imported with the texts. */
 export type QcLaterViews = typeof import('./later-views.js');
@@ -18,6 +22,8 @@ export type QcLaterViews = typeof import('./later-views.js');
 /** See the module comment. */
 export const qcLater: LaterGroup<QcLaterViews> = {
   name: 'qc-later',
-  texts: (locale) => import(`../../../generated/locales/${locale}/qc-later.ts`),
+  // Both modules in one load: one loading line, one Try again, one language switch.
+  texts: (locale) => Promise.all([import(`../../../generated/locales/${locale}/qc-later.ts`), qcIdeasTexts(locale)])
+    .then(([rest, ideas]) => ({ templates: { ...rest.templates, ...ideas.templates } })),
   code: () => import('./later-views.js'),
 };
