@@ -133,7 +133,11 @@ export class LazyTexts<M = unknown> implements ReactiveController {
     );
     this.pending = pending;
     this.host.holdUpdateComplete?.(pending);
-    this.host.requestUpdate();
+    // Only Try again changes what shows while it loads (the button stays, with the loading
+    // line); otherwise the loading line shows already. An update asked for here would, from
+    // a render (the later() directive), come after the one in progress: a wasted render, and
+    // Lit's dev-mode 'change-in-update' warning. The render with the texts comes when they do.
+    if (this.retrying) this.host.requestUpdate();
     return pending;
   }
 
