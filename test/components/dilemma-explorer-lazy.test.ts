@@ -16,6 +16,7 @@ import { templates as frDetails } from '../../src/generated/locales/fr/dx-detail
 import { templates as nlFirst } from '../../src/generated/locales/nl/dx.js';
 import { DILEMMA_KINDS, dilemmaWorkshopSteps, encodeDilemmaWorkshop } from '../../src/core/dilemmas/index.js';
 import { captureWarnings, setPageLanguage, shadowText } from './helpers.js';
+import { watchTexts } from './lazy-helpers.js';
 
 const $ = (el: SamenDilemmaExplorer, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 /** A text as shadowText() gives it (no-break spaces and runs of spaces as one space). */
@@ -66,7 +67,7 @@ describe('<samen-dilemma-explorer> later texts', () => {
     const details = el.shadowRoot!.querySelector('details')!;
     expect(details.textContent).to.contain('Bezig met laden');
     details.open = true;
-    await waitUntil(() => el.details.ready, 'the details arrive once a dilemma is opened');
+    await waitUntil(() => el.details.ready, 'the details arrive once a dilemma is opened', { timeout: 5000 });
     await el.updateComplete;
     expect(details.textContent).to.not.contain('Bezig met laden');
     expect(text(details.textContent)).to.contain(text(nlDetails['dx.loyalty.q1']));
@@ -83,12 +84,10 @@ describe('<samen-dilemma-explorer> later texts', () => {
     const el = await fixture<SamenDilemmaExplorer>(html`<samen-dilemma-explorer view="profile" positions='{"loyalty":-1}' priorities="loyalty"></samen-dilemma-explorer>`);
     expect(shadowText(el)).to.contain(text(nlDetails['dx.loyalty.q1']));
     expect(el.details.ready).to.equal(true);
-    const seen: string[] = [];
-    const watch = new MutationObserver(() => seen.push(shadowText(el)));
-    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
-    await setPageLanguage('fr-BE');
-    await el.updateComplete;
-    watch.disconnect();
+    const seen = await watchTexts(el, async () => {
+      await setPageLanguage('fr-BE');
+      await el.updateComplete;
+    });
     expect(shadowText(el)).to.contain(text(frDetails['dx.loyalty.q1']));
     for (const shown of seen) expect(shown).to.not.contain('Chargement');
   });
@@ -96,17 +95,12 @@ describe('<samen-dilemma-explorer> later texts', () => {
   it('a workshop that starts on the first screen shows a German loading line, then German; never English', async () => {
     await setPageLanguage('de');
     const el = await fresh({ mode: 'workshop' });
-    const seen: string[] = [];
-    const watch = new MutationObserver(() => seen.push(shadowText(el)));
-    document.body.append(el);
-    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     try {
-      await el.updateComplete;
+      const seen = await watchTexts(el, () => el.updateComplete);
       expect(shadowText(el)).to.contain('Bevor wir beginnen');
       expect(seen.some((s) => s.includes('Wird geladen')), 'a loading line first').to.equal(true);
       for (const shown of seen) expect(shown).to.not.contain('Before we start');
     } finally {
-      watch.disconnect();
       el.remove();
     }
   });
@@ -134,7 +128,7 @@ describe('<samen-dilemma-explorer> later texts', () => {
       const retry = alert.querySelector('button')!;
       retry.focus();
       retry.click();
-      await waitUntil(() => shadowText(el).includes('Before we start'), 'the workshop after Try again');
+      await waitUntil(() => shadowText(el).includes('Before we start'), 'the workshop after Try again', { timeout: 5000 });
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement, 'focus stays in the widget').to.not.equal(null);
     } finally {
@@ -208,7 +202,7 @@ describe('<samen-dilemma-explorer> later texts', () => {
       await el.updateComplete;
       expect(el.details.ready).to.equal(true);
       expect(text($(el, '#dx-reset-q').textContent)).to.equal(text(nlDetails['dx.reset.question']));
-      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'dx-reset-yes', 'focus on the answer');
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'dx-reset-yes', 'focus on the answer', { timeout: 5000 });
     } finally {
       el.remove();
     }
@@ -219,12 +213,8 @@ describe('<samen-dilemma-explorer> later texts', () => {
     const code = encodeDilemmaWorkshop({ mode: 'workshop', step: 'culture', positions: {}, priorities: [], splits: { culture: [2, 0, 0, 0, 1] } });
     history.replaceState(null, '', `#samen-dilemmas=${code}`);
     const el = await fresh();
-    const seen: string[] = [];
-    const watch = new MutationObserver(() => seen.push(shadowText(el)));
-    document.body.append(el);
-    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     try {
-      await el.updateComplete;
+      const seen = await watchTexts(el, () => el.updateComplete);
       expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
       expect(text($(el, '#dx-step-title').textContent)).to.equal(text(nlFirst['dx.culture.name']));
       expect(el.splits.culture).to.deep.equal([2, 0, 0, 0, 1]);
@@ -237,7 +227,6 @@ describe('<samen-dilemma-explorer> later texts', () => {
       const steps = dilemmaWorkshopSteps([...DILEMMA_KINDS]);
       expect(el.step, 'moved on the first press').to.equal(steps[steps.indexOf('culture') + 1]);
     } finally {
-      watch.disconnect();
       history.replaceState(null, '', location.pathname + location.search);
       el.remove();
     }

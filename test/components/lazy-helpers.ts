@@ -6,6 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { laterTexts, type LaterGroup, type LaterHost, type LazyTexts } from '../../src/internal/controllers/lazy-texts.js';
 import type { TextLoader } from '../../src/localization.js';
+import { shadowText } from './helpers.js';
 
 /** A loader of the same modules that nothing has used before: its texts are "not in yet". */
 export const freshLoader = (group: LaterGroup<unknown>): TextLoader => (locale) => group.texts(locale);
@@ -18,6 +19,24 @@ export function freshGroup<M>(el: HTMLElement, group: LaterGroup<M>): LazyTexts<
   const texts = laterTexts(el as unknown as LaterHost, group);
   texts.loader = freshLoader(group as LaterGroup<unknown>);
   return texts;
+}
+
+/**
+ * Every text the shadow DOM shows while `run` goes on, to check that a loading line came
+ * on the way and English never did. An element not in the page yet is put in it first
+ * (its shadow root exists from then), so its first render is watched too.
+ */
+export async function watchTexts(el: Element, run: () => Promise<unknown>): Promise<string[]> {
+  if (!el.isConnected) document.body.append(el);
+  const seen: string[] = [];
+  const watch = new MutationObserver(() => seen.push(shadowText(el)));
+  watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  try {
+    await run();
+  } finally {
+    watch.disconnect();
+  }
+  return seen;
 }
 
 /** The shadow DOM as markup, comments, runs of white space and the live region's last words left out. */
@@ -72,7 +91,7 @@ export async function checkFailedLoad(
     retry = el.shadowRoot!.querySelector<HTMLButtonElement>('.later-failed button')!;
     retry.click();
     expect(el.shadowRoot!.activeElement, 'focus kept while it loads').to.equal(retry);
-    await waitUntil(shown, 'the part shows after Try again');
+    await waitUntil(shown, 'the part shows after Try again', { timeout: 5000 });
     await el.updateComplete;
     await new Promise((r) => setTimeout(r));
     expect(el.shadowRoot!.activeElement, 'focus stays in the widget').to.not.equal(null);

@@ -11,7 +11,7 @@ import { ready } from '../../src/components/role-recommender/role-recommender.js
 import { rrLater } from '../../src/components/role-recommender/views/later.js';
 import { templates as nlLater } from '../../src/generated/locales/nl/rr-later.js';
 import { templates as deLater } from '../../src/generated/locales/de/rr-later.js';
-import { checkFailedLoad, freshGroup, markup } from './lazy-helpers.js';
+import { checkFailedLoad, freshGroup, markup, watchTexts } from './lazy-helpers.js';
 import { copiedLink, copyLinkButton, setPageLanguage, shadowText } from './helpers.js';
 
 /** The live region's words. */
@@ -40,7 +40,7 @@ describe('<samen-role-recommender> later texts', () => {
     expect(texts.pending, 'not even asked for').to.equal(null);
     // The first answer: a Dutch loading line at most, then the Dutch result.
     el.shadowRoot!.querySelector<HTMLInputElement>('input[name="rr-commitment"][value="high"]')!.click();
-    await waitUntil(() => texts.ready, 'the result texts arrive once something is answered');
+    await waitUntil(() => texts.ready, 'the result texts arrive once something is answered', { timeout: 5000 });
     await el.updateComplete;
     expect(shadowText(el)).to.not.contain('Bezig met laden');
     expect(shadowText(el)).to.contain(text(nlLater['rr.why']));
@@ -65,12 +65,8 @@ describe('<samen-role-recommender> later texts', () => {
       await setPageLanguage('nl');
       const answers: Record<string, string> = view === 'governance' ? { governance: '{"size":"many"}' } : { directing: '{"steering":"joint"}' };
       const { el, texts } = await fresh({ view, ...answers });
-      const seen: string[] = [];
-      const watch = new MutationObserver(() => seen.push(shadowText(el)));
-      document.body.append(el);
-      watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
       try {
-        await el.updateComplete;
+        const seen = await watchTexts(el, () => el.updateComplete);
         expect(texts.ready).to.equal(true);
         const [name, value, question, english] = view === 'governance'
           ? ['rr-gov-size', 'many', nlLater['rr.gov.trust.q'], 'How is trust spread']
@@ -80,7 +76,6 @@ describe('<samen-role-recommender> later texts', () => {
         expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
         for (const shown of seen) expect(shown, 'never English').to.not.contain(english);
       } finally {
-        watch.disconnect();
         el.remove();
       }
     });
@@ -107,12 +102,8 @@ describe('<samen-role-recommender> later texts', () => {
   it('a page that starts with answers shows a Dutch loading line, then the result; updateComplete waits for it', async () => {
     await setPageLanguage('nl');
     const { el, texts } = await fresh({ answers: '{"commitment":"high","consensus":"high"}' });
-    const seen: string[] = [];
-    const watch = new MutationObserver(() => seen.push(shadowText(el)));
-    document.body.append(el);
-    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     try {
-      await el.updateComplete;
+      const seen = await watchTexts(el, () => el.updateComplete);
       expect(texts.ready).to.equal(true);
       expect(shadowText(el)).to.contain(text(nlLater['rr.result.best']));
       // Its styles came with it (views/later.styles.ts): the roles in order are a plain list, the verdict large.
@@ -121,7 +112,6 @@ describe('<samen-role-recommender> later texts', () => {
       expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
       for (const shown of seen) expect(shown, 'never English').to.not.contain('Best fit');
     } finally {
-      watch.disconnect();
       el.remove();
     }
   });
@@ -133,12 +123,10 @@ describe('<samen-role-recommender> later texts', () => {
     try {
       await el.updateComplete;
       expect(texts.ready).to.equal(true);
-      const seen: string[] = [];
-      const watch = new MutationObserver(() => seen.push(shadowText(el)));
-      watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
-      await setPageLanguage('de');
-      await el.updateComplete;
-      watch.disconnect();
+      const seen = await watchTexts(el, async () => {
+        await setPageLanguage('de');
+        await el.updateComplete;
+      });
       expect(texts.ready, 'the group came with the switch').to.equal(true);
       expect(shadowText(el)).to.contain(text(deLater['rr.why']));
       for (const shown of seen) expect(shown).to.not.contain('Wird geladen');
@@ -150,13 +138,8 @@ describe('<samen-role-recommender> later texts', () => {
   it('a page that starts in presentation mode shows a Dutch loading line by Full screen, then the Room screen button, whose click opens the window at once', async () => {
     await setPageLanguage('nl');
     const { el, texts } = await fresh({ presentation: '' });
-    const seen: string[] = [];
-    const watch = new MutationObserver(() => seen.push(shadowText(el)));
-    document.body.append(el);
-    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     try {
-      await el.updateComplete;
-      watch.disconnect();
+      const seen = await watchTexts(el, () => el.updateComplete);
       expect(texts.ready).to.equal(true);
       expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
       for (const shown of seen) expect(shown, 'never English').to.not.match(/Room screen|Keys:/);
@@ -181,7 +164,6 @@ describe('<samen-role-recommender> later texts', () => {
       expect(text(el.shadowRoot!.querySelector('.room-note')!.textContent)).to.equal(text(nlLater['rr.room.blocked']));
       expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal(button);
     } finally {
-      watch.disconnect();
       el.remove();
     }
   });
@@ -192,12 +174,8 @@ describe('<samen-role-recommender> later texts', () => {
     // The marker a presenter's window gives the room screen it opens (this page's first recommender).
     history.replaceState(null, '', '#samen-room=samen-lazy-test~samen-role-recommender~0');
     const { el, texts } = await fresh();
-    const seen: string[] = [];
-    const watch = new MutationObserver(() => seen.push(shadowText(el)));
     try {
-      document.body.append(el);
-      watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
-      await el.updateComplete;
+      const seen = await watchTexts(el, () => el.updateComplete);
       expect(el.hasAttribute('data-room-screen'), 'it is the room screen').to.equal(true);
       expect(texts.ready).to.equal(true);
       expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
@@ -205,7 +183,6 @@ describe('<samen-role-recommender> later texts', () => {
       expect(shadowText(el)).to.contain(text(nlLater['rr.room.given']));
       expect(getComputedStyle(el.shadowRoot!.querySelector('.room-grid')!).display, 'styled as a room screen').to.equal('grid');
     } finally {
-      watch.disconnect();
       el.remove();
       history.replaceState(null, '', before);
     }

@@ -14,7 +14,7 @@ import { utLater } from '../../src/components/universal-targeted-slider/views/la
 import { templates as nlLater } from '../../src/generated/locales/nl/ut-later.js';
 import { templates as frLater } from '../../src/generated/locales/fr/ut-later.js';
 import { templates as deLater } from '../../src/generated/locales/de/ut-later.js';
-import { checkFailedLoad, freshGroup, markup } from './lazy-helpers.js';
+import { checkFailedLoad, freshGroup, markup, watchTexts } from './lazy-helpers.js';
 import { setPageLanguage, shadowText } from './helpers.js';
 
 const ONLY_TARGETED = [{ name: 'Brugfiguur', value: 62 }, { name: 'Trajectbegeleiding', value: 90 }];
@@ -52,19 +52,6 @@ async function timesSaid(el: Element, words: string, run: () => Promise<void>): 
     count.disconnect();
   }
   return said;
-}
-
-/** Every text the shadow DOM shows while `run` goes on, for a loading line seen on the way. */
-async function watchTexts(el: Element, run: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const watch = new MutationObserver(() => seen.push(shadowText(el)));
-  watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
-  try {
-    await run();
-  } finally {
-    watch.disconnect();
-  }
-  return seen;
 }
 
 describe('<samen-universal-targeted-slider> later part', () => {
