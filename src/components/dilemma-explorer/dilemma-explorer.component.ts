@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, localized } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import {
@@ -13,6 +13,7 @@ import { tabList } from '../../internal/templates.js';
 import { ShareController } from '../../internal/controllers/share.js';
 import { RoomScreenController } from '../../internal/controllers/room-screen.js';
 import type { QrCode } from '../../internal/controllers/qr.js';
+import { adoptLaterStyles } from '../../internal/later-styles.js';
 import { styles } from './dilemma-explorer.styles.js';
 import { screenStyles } from './dilemma-explorer.screen.styles.js';
 import { ExplorerActions } from './actions.js';
@@ -84,8 +85,6 @@ export class SamenDilemmaExplorer extends SamenElement {
   /** @internal */ @state() qr: QrCode | null = null;
 
   /** @internal */ readonly actions = new ExplorerActions(this);
-  /** True once the later views' styles are adopted (willUpdate). */
-  private laterStyled = false;
   /** @internal The texts no first screen shows, loaded when first needed. */ readonly details = new DetailsController(this);
   /** @internal */ readonly share = new ShareController(this, {
     param: DILEMMA_LINK_PARAM,
@@ -229,13 +228,8 @@ export class SamenDilemmaExplorer extends SamenElement {
     // The profile, the workshop and the room screen show the later texts: ask for them.
     if (this._mode === 'workshop' || this.view === 'profile' || this.room.role === 'room') this.details.want();
     const later = this.details.later;
-    // The later views' styles come with them: adopted, after the element's own, in the
-    // render that can first show one, so none shows unstyled.
-    if (later && !this.laterStyled) {
-      this.laterStyled = true;
-      const root = this.renderRoot as ShadowRoot;
-      adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, later.laterStyles.styleSheet!] : [later.laterStyles]);
-    }
+    // The later views' styles come with them (adopted in the render that can first show one).
+    if (later) adoptLaterStyles(this.renderRoot as ShadowRoot, later.laterStyles);
     // The room screen shows what the presenter's window sent once it can.
     if (later && this.actions.roomState !== undefined) {
       later.applyRoom(this.actions, this.actions.roomState);

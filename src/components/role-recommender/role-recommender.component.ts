@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { msg, localized } from '@lit/localize';
 import { state } from 'lit/decorators.js';
 import {
@@ -19,6 +19,7 @@ import { styles } from './role-recommender.styles.js';
 import type { AnswerKind, RrContext } from './views/context.js';
 import { renderRole } from './views/role.js';
 import { later, laterFailedText, laterTexts } from '../../internal/controllers/lazy-texts.js';
+import { adoptLaterStyles } from '../../internal/later-styles.js';
 import { rrLater, type RrOutcome } from './views/later.js';
 import { renderToolbar, viewTabs } from './views/toolbar.js';
 
@@ -60,8 +61,6 @@ export class SamenRoleRecommender extends SamenElement {
   private _directing: Record<string, string> = {};
   private _view: RoleView = 'role';
 
-  /** True once the later views' styles are adopted (render). */
-  private laterStyled = false;
 
   /** What "Start again" cleared, until the user answers again: one stray tap loses nothing. */
   @state() private cleared: RoleLinkState | null = null;
@@ -269,13 +268,8 @@ export class SamenRoleRecommender extends SamenElement {
     // The room screen and the presenter's room tools come with the later chunk (a loading line until then).
     // Asking for the controller is also what makes the first focus or press inside the widget fetch the later part.
     const views = this.views;
-    // The later views' styles come with them: adopted, after the element's own, in the
-    // render that can first show one, so none shows unstyled.
-    if (views && !this.laterStyled) {
-      this.laterStyled = true;
-      const root = this.renderRoot as ShadowRoot;
-      adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, views.laterStyles.styleSheet!] : [views.laterStyles]);
-    }
+    // The later views' styles come with them (adopted in the render that can first show one).
+    if (views) adoptLaterStyles(this.renderRoot as ShadowRoot, views.laterStyles);
     if (this.room.role === 'room') return html`${later(rrLater, (views) => views.renderRoomScreen(c, this._view, this.blank))}${this.renderStatus()}`;
     const select = (id: string) => {
       this._view = id as RoleView;

@@ -8,8 +8,8 @@
  * using the widget (first focus or press inside it).
  * @module
  */
-import { adoptStyles, supportsAdoptingStyleSheets } from 'lit';
 import { later, type LaterGroup, type LaterHost } from '../../../internal/controllers/lazy-texts.js';
+import { adoptLaterStyles } from '../../../internal/later-styles.js';
 
 /** The views and the editor of the later chunk (later-views.ts), imported with the texts. */
 export type UtViews = typeof import('./later-views.js');
@@ -21,9 +21,6 @@ export const utLater: LaterGroup<UtViews> = {
   code: () => import('./later-views.js'),
 };
 
-/** The shadow roots that have the later chunk's styles. */
-const styled = new WeakSet<ShadowRoot>();
-
 /**
  * Renders a view of the later chunk (the loading line until it is in). Its styles come
  * with it: adopted in the render that first shows one of its views, so the view never
@@ -31,12 +28,7 @@ const styled = new WeakSet<ShadowRoot>();
  */
 export function laterView(host: LaterHost, view: (views: UtViews) => unknown): unknown {
   return later(utLater, (v) => {
-    const root = host.renderRoot as ShadowRoot;
-    if (!styled.has(root)) {
-      styled.add(root);
-      // Lit's own helper; without constructable sheets it appends a <style> (with the page's nonce).
-      adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, v.laterStyles.styleSheet!] : [v.laterStyles]);
-    }
+    adoptLaterStyles(host.renderRoot as ShadowRoot, v.laterStyles);
     return view(v);
   });
 }
