@@ -8,10 +8,14 @@
  * (damaged, or written by a newer version) stays as it is, with a notice.
  *
  * What it says is the later chunk's (views/store-notice.ts): the controller keeps the
- * kind of notice, and says a message once the group is in (at once when it is).
+ * kind of notice, and says a message once the group is in (at once when it is). So is
+ * the reader of saved results (core/quality/read.ts): a first visit with nothing kept
+ * does not download it; kept answers are read once the later part is in, and until then
+ * the element shows the loading line in place of the questions (`reading`), so nothing
+ * the user types there can be overwritten by the answers read back.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { QUALITY_FORMAT, parseQualityDocument, type QualityDocument } from '../../core/quality/index.js';
+import { QUALITY_FORMAT, type QualityDocument } from '../../core/quality/saved.js';
 import { DeviceStorage } from '../../internal/controllers/device-storage.js';
 import { laterFailedText, laterTexts, type LaterHost } from '../../internal/controllers/lazy-texts.js';
 import { qcLater } from './views/later.js';
@@ -50,6 +54,13 @@ export class KeptAnswers implements ReactiveController {
   keep = false;
   /** A visible notice about the device storage (kept, deleted, unreadable), or ''. */
   notice: StoreNotice = '';
+  /** The kept text waiting for the reader (the later part), or null. */
+  #kept: string | null = null;
+
+  /** True while kept answers wait for the later part to be read: the questions are not shown. */
+  get reading(): boolean {
+    return this.#kept !== null;
+  }
 
   /**
    * @param host the element.
@@ -79,11 +90,28 @@ export class KeptAnswers implements ReactiveController {
     else this.restore();
   }
 
-  /** Reads answers kept earlier. Nothing is deleted: what cannot be read stays as it is. */
+  /**
+   * Reads answers kept earlier: at once when the later part is in, else once it is
+   * (`resume()`, from the element's next update). Nothing is deleted: what cannot be
+   * read stays as it is.
+   */
   restore(): void {
     const { text } = this.#storage.read();
+    this.#kept = text;
     if (text === null) return; // nothing kept, or storage blocked: nothing can have been kept
-    const parsed = parseQualityDocument(text, 'storage');
+    const texts = this.#later();
+    if (texts.ready) return this.resume();
+    // Its failure shows where the questions go, with Try again (the loading line's place).
+    texts.want(true);
+  }
+
+  /** Reads the kept answers once the later part is in; nothing to do otherwise. */
+  resume(): void {
+    const views = this.#later().module;
+    const text = this.#kept;
+    if (text === null || !views || !this.#later().ready) return;
+    this.#kept = null;
+    const parsed = views.parseQualityDocument(text, 'storage');
     if (!parsed.usable) {
       this.notice = parsed.refusal === 'newer-version' ? 'newer' : 'unreadable';
       this.#host.requestUpdate();
@@ -127,7 +155,18 @@ export class KeptAnswers implements ReactiveController {
   /** Another window changed the kept answers: show them rather than overwrite them later. */
   #external(text: string | null): void {
     if (!this.keep) return;
-    const parsed = text === null ? null : parseQualityDocument(text, 'storage');
+    const texts = this.#later();
+    if (text !== null && !texts.ready) {
+      // The reader is the later part's: read what the other window wrote once it is in.
+      // If it cannot be loaded, stop keeping here, so that nothing there is overwritten.
+      texts.request(true).then(() => this.#external(this.#storage.read().text), () => {
+        this.keep = false;
+        this.#options.say(laterFailedText(), true);
+        this.#host.requestUpdate();
+      });
+      return;
+    }
+    const parsed = text === null ? null : texts.module!.parseQualityDocument(text, 'storage');
     if (parsed?.usable) {
       this.#options.adopt(parsed.value);
       this.#tell('elsewhere', false);
@@ -146,12 +185,17 @@ export class KeptAnswers implements ReactiveController {
    * it arrives; when it cannot be loaded, that is said instead.
    */
   #tell(message: StoreMessage, error: boolean): void {
-    const texts = laterTexts(this.#host as unknown as LaterHost, qcLater);
+    const texts = this.#later();
     const say = (): void => {
       const views = texts.ready ? texts.module : undefined;
       this.#options.say(views ? views.storeText(message) : laterFailedText(), error || !views);
     };
     if (texts.ready) return say();
     texts.request(true).then(say, say);
+  }
+
+  /** The host's later part (texts, views and the reader of saved results). */
+  #later() {
+    return laterTexts(this.#host as unknown as LaterHost, qcLater);
   }
 }

@@ -1,8 +1,10 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, localized } from '@lit/localize';
 import { state } from 'lit/decorators.js';
-import { qualityDocument, qualityFormValue, type QualityDocument } from '../../core/quality/index.js';
+import { qualityDocument, qualityFormValue, type QualityDocument } from '../../core/quality/saved.js';
 import { SamenElement } from '../../internal/samen-element.js';
+import { later } from '../../internal/controllers/lazy-texts.js';
+import { qcLater } from './views/later.js';
 import { downloadJson } from '../../internal/files.js';
 import { flowTexts, scaleTexts } from './quality-check.first-texts.js';
 import { easyTexts } from './quality-check.easy.js';
@@ -104,6 +106,8 @@ export class SamenQualityCheck extends QualityCheckProperties {
 
   /** Whether kept answers were looked for; once per element, not on every move in the page. */
   private restoreTried = false;
+  /** Whether a link in the address was looked at: after the kept answers are read, once. */
+  private linkSettled = false;
   /** The browser moved the element into or out of a form: what the end says changes. */
   formAssociatedCallback(): void {
     this.hostForm.update();
@@ -117,7 +121,12 @@ export class SamenQualityCheck extends QualityCheckProperties {
     if (!this.restoreTried) {
       this.restoreTried = true;
       this.kept.restore();
-      // After the kept answers: a link asks before it replaces them.
+    }
+    // Kept answers waiting for the later part (the reader) are read in the update it brings.
+    this.kept.resume();
+    // After the kept answers: a link asks before it replaces them.
+    if (!this.kept.reading && !this.linkSettled) {
+      this.linkSettled = true;
       this.link.settle();
     }
   }
@@ -219,6 +228,23 @@ export class SamenQualityCheck extends QualityCheckProperties {
     const heading: Heading = (depth, content, options) => this.heading(depth, content, options);
     return html`
       ${headView({ family, service: this._service, title: (text, extra) => this.heading(0, text, { className: `title ${this.hideTitle ? 'sr-only' : ''} ${extra}` }), fullscreen: this.renderFullscreenButton(), easy })}
+      ${this.kept.reading ? this.readingView() : this.bodyView(family, easy, pictograms, heading)}
+      ${this.renderStatus()}
+    `;
+  }
+
+  /**
+   * While kept answers are read (the later part brings the reader), the loading line (or
+   * why it failed, with Try again) stands where the questions, result and tools go: an
+   * answer given now would be overwritten by the kept ones, and the box would overwrite them.
+   */
+  private readingView(): TemplateResult {
+    return html`<div class="reading">${later(qcLater, () => nothing)}</div>`;
+  }
+
+  /** Everything under the head: questions, end, result, tools, comparison. */
+  private bodyView(family: boolean, easy: ReturnType<typeof easyTexts> | undefined, pictograms: ReturnType<typeof easyPictograms> | null, heading: Heading): TemplateResult {
+    return html`
       ${family ? nothing : linkNoticeView(this.link)}
       ${questionsView({ audience: this._audience, questions: this.questions, answers: this._answers, skipped: this._skipped, onAnswer: (id, v) => this.answer(id, v), heading, easy: !!easy, pictograms })}
       ${endView({ sentWithForm: this.sentWithForm, submitted: this.submitted, easy })}
@@ -235,7 +261,6 @@ export class SamenQualityCheck extends QualityCheckProperties {
         linkButtons: family ? nothing : linkButtonsView(this.link), linkPanel: family ? nothing : linkPanelView(this.link),
       })}
       ${family ? nothing : this.compare.render(this._audience, this.result, heading)}
-      ${this.renderStatus()}
     `;
   }
 }

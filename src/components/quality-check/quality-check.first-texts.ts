@@ -10,7 +10,7 @@
  * that labels the family (poverty, poor, problem, target group), in any language.
  */
 import { msg, str } from '@lit/localize';
-import { qualityScale, type QualityAudience, type QualityDimension } from '../../core/quality/index.js';
+import { qualityScale, type QualityAudience, type QualityDimension } from '../../core/quality/questions.js';
 
 /** The name of each B: plain words for families, the B's own names for staff. */
 export function dimensionNames(audience: QualityAudience): Record<QualityDimension, string> {

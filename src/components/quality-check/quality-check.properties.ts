@@ -4,10 +4,11 @@
  * (questions, result), each cleaned with a warning instead of an error. Kept apart from
  * the element's behaviour and rendering (quality-check.component.ts), which extends it.
  */
-import {
-  QUALITY_AUDIENCES, QUALITY_READING_LEVELS, cleanQualityAnswers, cleanQualityService, qualityQuestions, qualityResult,
-  type QualityAnswers, type QualityAudience, type QualityDimension, type QualityResult,
-} from '../../core/quality/index.js';
+// From the modules, not core/quality/index.js: that one also brings the reader of saved
+// results (read.ts), which a first visit with nothing saved does not download.
+import { QUALITY_AUDIENCES, QUALITY_READING_LEVELS, qualityQuestions, type QualityAudience, type QualityDimension } from '../../core/quality/questions.js';
+import { cleanQualityAnswers, qualityResult, type QualityAnswers, type QualityResult } from '../../core/quality/scoring.js';
+import { cleanQualityService } from '../../core/quality/saved.js';
 import { SamenElement } from '../../internal/samen-element.js';
 import { FormAssociated } from '../../internal/form-associated.js';
 import { copy, json, oneOf, property } from '../../internal/cleaned-property.js';

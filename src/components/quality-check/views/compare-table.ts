@@ -9,7 +9,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
-import { compareQualityResults, parseQualityDocument, type QualityComparable, type QualityRefusal } from '../../../core/quality/index.js';
+import { compareQualityResults, type QualityComparable } from '../../../core/quality/compare.js';
+import { parseQualityDocument, type QualityRefusal } from '../../../core/quality/read.js';
 import type { ReadFile } from '../../../internal/files.js';
 import { dimensionNames, joinAnd } from '../quality-check.first-texts.js';
 import type { CompareView, LoadedResult } from './compare.js';

@@ -10,3 +10,5 @@ export { linkPanel } from './link-panel.js';
 export { compareTable, readCompared } from './compare-table.js';
 export { copyOutcomeText, linkNotice, linkNoticeText, makeQrCode, qrSaid } from './link-notice.js';
 export { storeText } from './store-notice.js';
+// The reader of saved results: device storage (keep.controller.ts) reads through it only when something is kept.
+export { parseQualityDocument } from '../../../core/quality/read.js';
