@@ -27,24 +27,32 @@ import { WIDGETS } from './widgets.mjs';
 
 const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 
-/** The parts of a script that ran, from V8's block coverage: inner ranges override outer ones. */
-export function usedSource(source, functions) {
+/**
+ * Per character of a script, whether it ran (> 0), from V8's block coverage: inner ranges
+ * override outer ones. With `whole`, each function that ran counts whole, its branches
+ * that did not run included; a function that never ran does not count.
+ */
+export function ranMask(source, functions, whole = false) {
   const count = new Int32Array(source.length).fill(1);
-  const ranges = functions.flatMap((f) => f.ranges).sort((a, b) => a.startOffset - b.startOffset || b.endOffset - a.endOffset);
+  const ranges = (whole ? functions.map((f) => f.ranges[0]) : functions.flatMap((f) => f.ranges))
+    .sort((a, b) => a.startOffset - b.startOffset || b.endOffset - a.endOffset);
   for (const r of ranges) count.fill(r.count, r.startOffset, Math.min(r.endOffset, source.length));
+  return count;
+}
+
+/** The parts of a script that ran (see `ranMask`). */
+export function usedSource(source, functions, whole = false) {
+  const mask = ranMask(source, functions, whole);
   let used = '';
-  for (let i = 0; i < source.length; i++) if (count[i] > 0) used += source[i];
+  for (let i = 0; i < source.length; i++) if (mask[i] > 0) used += source[i];
   return used;
 }
 
 /**
- * The parts of a script in functions that ran, each such function whole (its branches
- * that did not run included): what a bundle could ship at best, since no code splitting
- * can send half a function. Functions that never ran are left out.
+ * The parts of a script in functions that ran, each such function whole: what a bundle
+ * could ship at best, since no code splitting can send half a function.
  */
-export function usedFunctions(source, functions) {
-  return usedSource(source, functions.map((f) => ({ ranges: [f.ranges[0]] })));
-}
+export const usedFunctions = (source, functions) => usedSource(source, functions, true);
 
 /** A text module's entries: id -> the text's fixed parts (placeholders split it). */
 function textEntries(language, group) {
