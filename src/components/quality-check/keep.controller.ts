@@ -107,9 +107,11 @@ export class KeptAnswers implements ReactiveController {
 
   /** Reads the kept answers once the later part is in; nothing to do otherwise. */
   resume(): void {
-    const views = this.#later().module;
     const text = this.#kept;
-    if (text === null || !views || !this.#later().ready) return;
+    // Nothing kept: not even the later part's controller (it would prefetch on the first focus).
+    if (text === null) return;
+    const views = this.#later().module;
+    if (!views || !this.#later().ready) return;
     this.#kept = null;
     const parsed = views.parseQualityDocument(text, 'storage');
     if (!parsed.usable) {
