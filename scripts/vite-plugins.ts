@@ -135,14 +135,16 @@ export function requestGraph(widgets: ReadonlyArray<Omit<WidgetEntry, 'load'>>):
       };
       // The text groups a widget's code loads as it registers (its own, and another
       // widget's it shows too: the quality report uses the quality check's texts). A later
-      // group (a name with a hyphen, such as dx-details) loads only when needed: not preloaded.
-      const textGroups = (files: string[]) => [...new Set(files.flatMap((f) => byFile.get(f)?.dynamicImports ?? [])
-        .map((f) => f.match(/^locales\/[\w-]+\/(\w+)\.js$/)?.[1]).filter((g): g is string => !!g && g !== 'common'))];
+      // group (a name with a hyphen, such as dx-details) loads only when needed: not
+      // preloaded, unless the registry lists it in the widget's `startTexts`.
+      const textGroups = (files: string[], start: readonly string[] = []) => [...new Set(files.flatMap((f) => byFile.get(f)?.dynamicImports ?? [])
+        .map((f) => f.match(/^locales\/[\w-]+\/([\w-]+)\.js$/)?.[1])
+        .filter((g): g is string => !!g && g !== 'common' && (!g.includes('-') || start.includes(g))))];
       const graph = {
         l: locales,
         w: Object.fromEntries(widgets.map((w) => [w.tag, closure(entryOf(w).fileName)])),
         // Only where it is not just the widget's own group (the loader's default): every page downloads the loader.
-        t: Object.fromEntries(widgets.map((w) => [w.tag, textGroups(closure(entryOf(w).fileName)), w.prefix] as const)
+        t: Object.fromEntries(widgets.map((w) => [w.tag, textGroups(closure(entryOf(w).fileName), w.startTexts), w.prefix] as const)
           .filter(([, groups, prefix]) => groups.join() !== prefix).map(([tag, groups]) => [tag, groups])),
       };
       if (!GRAPH_MARKER.test(loader.code)) throw new Error('request graph: the marker is missing from the loader (src/samen.ts)');

@@ -26,6 +26,12 @@ export interface WidgetEntry {
    * the page's text does not jump when it appears (CLS 0).
    */
   readonly reserve: string;
+  /**
+   * Later text groups (names with a hyphen, which the loader otherwise leaves for when
+   * they are needed) that the widget loads as it registers, because its first screen
+   * shows them: the loader then fetches them with its code, in the same round trip.
+   */
+  readonly startTexts?: readonly string[];
   /** Imports the registering module (the loader in dev, tests; the build points it at dist/<name>.js). */
   readonly load: () => Promise<unknown>;
 }
@@ -36,7 +42,7 @@ export const WIDGETS = [
   { tag: 'samen-universal-targeted-slider', name: 'universal-targeted-slider', entry: 'src/components/universal-targeted-slider/universal-targeted-slider.ts', prefix: 'ut', reserve: '65em', load: () => import('./components/universal-targeted-slider/universal-targeted-slider.js') },
   { tag: 'samen-quality-check', name: 'quality-check', entry: 'src/components/quality-check/quality-check.ts', prefix: 'qc', reserve: '110em', load: () => import('./components/quality-check/quality-check.js') },
   { tag: 'samen-dilemma-explorer', name: 'dilemma-explorer', entry: 'src/components/dilemma-explorer/dilemma-explorer.ts', prefix: 'dx', reserve: '110em', load: () => import('./components/dilemma-explorer/dilemma-explorer.js') },
-  { tag: 'samen-quality-report', name: 'quality-report', entry: 'src/components/quality-report/quality-report.ts', prefix: 'qr', reserve: '20em', load: () => import('./components/quality-report/quality-report.js') },
+  { tag: 'samen-quality-report', name: 'quality-report', entry: 'src/components/quality-report/quality-report.ts', prefix: 'qr', reserve: '20em', startTexts: ['qc-ideas'], load: () => import('./components/quality-report/quality-report.js') },
 ] as const satisfies readonly WidgetEntry[];
 
 /** The tag name of a registered widget. */
