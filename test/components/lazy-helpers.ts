@@ -39,6 +39,15 @@ export async function watchTexts(el: Element, run: () => Promise<unknown>): Prom
   return seen;
 }
 
+/** Holds a group's texts back until `release()` is called: the part is on its way. */
+export function hold(texts: LazyTexts<unknown>): () => void {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const working = texts.loader;
+  texts.loader = (locale) => gate.then(() => working(locale));
+  return release;
+}
+
 /** The shadow DOM as markup, comments, runs of white space and the live region's last words left out. */
 export function markup(el: Element): string {
   const copy = document.createElement('div');

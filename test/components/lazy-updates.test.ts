@@ -17,7 +17,7 @@ import { rrLater } from '../../src/components/role-recommender/views/later.js';
 import { ready as utReady } from '../../src/components/universal-targeted-slider/universal-targeted-slider.js';
 import { utLater } from '../../src/components/universal-targeted-slider/views/later.js';
 import type { LaterGroup } from '../../src/internal/controllers/lazy-texts.js';
-import { freshGroup } from './lazy-helpers.js';
+import { freshGroup, hold } from './lazy-helpers.js';
 import { setPageLanguage, shadowText } from './helpers.js';
 
 type Host = HTMLElement & { updateComplete: Promise<boolean>; isUpdatePending: boolean; updated(c: unknown): void };
@@ -48,15 +48,6 @@ function watch(el: Host): { renders: Render[]; warnings: string[]; stop(): void 
     warn.apply(console, args);
   };
   return { renders, warnings, stop: () => ((console.warn = warn), delete (el as Partial<Host>).updated) };
-}
-
-/** Holds the group's texts back until `release()`: the part is on its way. */
-function hold(texts: ReturnType<typeof freshGroup>): () => void {
-  let release!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
-  const working = texts.loader;
-  texts.loader = (locale) => gate.then(() => working(locale));
-  return release;
 }
 
 /**

@@ -11,7 +11,7 @@ import { qcLater } from '../../src/components/quality-check/views/later.js';
 import { templates as nlLater } from '../../src/generated/locales/nl/qc-later.js';
 import { templates as deLater } from '../../src/generated/locales/de/qc-later.js';
 import { encodeQualityLink } from '../../src/core/quality/link.js';
-import { checkFailedLoad, freshGroup, freshLoader, markup, offline } from './lazy-helpers.js';
+import { checkFailedLoad, freshGroup, freshLoader, markup, offline, watchTexts } from './lazy-helpers.js';
 import { setPageLanguage, shadowText } from './helpers.js';
 
 const text = (t: unknown) => String(t).replace(/\s+/g, ' ').trim();
@@ -53,7 +53,7 @@ describe('<samen-quality-check> later texts', () => {
       expect(texts.ready, 'not loaded by the first screen').to.equal(false);
       expect(texts.pending, 'not even asked for').to.equal(null);
       firstRadio(el).click();
-      await waitUntil(() => texts.ready, 'the result texts arrive once something is answered');
+      await waitUntil(() => texts.ready, 'the result texts arrive once something is answered', { timeout: 5000 });
       await el.updateComplete;
       expect(shadowText(el)).to.contain(text(nlLater['qc.table.caption']));
       expect(shadowText(el)).to.not.contain('Bezig met laden');
@@ -67,17 +67,12 @@ describe('<samen-quality-check> later texts', () => {
   it('a page that starts with answers shows a Dutch loading line, then the result; never English', async () => {
     await setPageLanguage('nl');
     const { el } = await fresh({ audience: 'family', answers: '{"family-affordability-could-pay":1}' });
-    const seen: string[] = [];
-    const watch = new MutationObserver(() => seen.push(shadowText(el)));
-    document.body.append(el);
-    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     try {
-      await el.updateComplete;
+      const seen = await watchTexts(el, () => el.updateComplete);
       expect(shadowText(el)).to.contain(text(nlLater['qc.table.caption']));
       expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
       for (const shown of seen) expect(shown, 'never English').to.not.contain('Score per topic');
     } finally {
-      watch.disconnect();
       el.remove();
     }
   });
@@ -138,18 +133,13 @@ describe('<samen-quality-check> later texts', () => {
     localStorage.setItem(`samen:${key}`, SAVED);
     const { el } = await fresh({ audience: 'family' });
     el.setAttribute('storage-key', key);
-    const seen: string[] = [];
-    const watch = new MutationObserver(() => seen.push(shadowText(el)));
-    document.body.append(el);
-    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     try {
-      await el.updateComplete;
+      const seen = await watchTexts(el, () => el.updateComplete);
       expect(el.answers, 'the kept answers are restored').to.deep.equal({ 'family-affordability-could-pay': 1 });
       expect(el.shadowRoot!.querySelector<HTMLInputElement>('.storage input[type="checkbox"]')!.checked).to.equal(true);
       expect(shadowText(el)).to.contain(text(nlLater['qc.table.caption']));
       expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
     } finally {
-      watch.disconnect();
       el.remove();
       localStorage.removeItem(`samen:${key}`);
     }
@@ -161,18 +151,13 @@ describe('<samen-quality-check> later texts', () => {
     const here = location.pathname;
     history.replaceState(null, '', `${here}#samen-quality=${encodeQualityLink({ answers, extended: false, service: '' })}`);
     const { el } = await fresh({ audience: 'staff' });
-    const seen: string[] = [];
-    const watch = new MutationObserver(() => seen.push(shadowText(el)));
-    document.body.append(el);
-    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     try {
-      await el.updateComplete;
+      const seen = await watchTexts(el, () => el.updateComplete);
       expect(el.answers).to.deep.equal(answers);
       expect(el.shadowRoot!.querySelector('.link-notice')!.textContent).to.contain(text(nlLater['qc.link.opened']));
       expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
       for (const shown of seen) expect(shown, 'never English').to.not.contain('The answers from the link');
     } finally {
-      watch.disconnect();
       el.remove();
       history.replaceState(null, '', here);
     }
@@ -206,18 +191,13 @@ describe('<samen-quality-check> later texts', () => {
     localStorage.setItem(`samen:${key}`, '{not json');
     const { el } = await fresh({ audience: 'family' });
     el.setAttribute('storage-key', key);
-    const seen: string[] = [];
-    const watch = new MutationObserver(() => seen.push(shadowText(el)));
-    document.body.append(el);
-    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     try {
-      await el.updateComplete;
+      const seen = await watchTexts(el, () => el.updateComplete);
       expect(el.shadowRoot!.querySelector('.storage .warning')!.textContent).to.contain(text(nlLater['qc.store.unreadable']));
       expect(seen.some((s) => s.includes('Bezig met laden')), 'a loading line first').to.equal(true);
       expect(localStorage.getItem(`samen:${key}`), 'nothing deleted').to.equal('{not json');
       expect(el.answers).to.deep.equal({});
     } finally {
-      watch.disconnect();
       el.remove();
       localStorage.removeItem(`samen:${key}`);
     }
@@ -250,12 +230,10 @@ describe('<samen-quality-check> later texts', () => {
       await el.updateComplete;
       await pick(el, [['ouders.json', SAVED]]);
       expect(el.shadowRoot!.querySelector('.link-notice')!.textContent).to.contain(text(nlLater['qc.link.damaged']));
-      const seen: string[] = [];
-      const watch = new MutationObserver(() => seen.push(shadowText(el)));
-      watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
-      await setPageLanguage('de');
-      await el.updateComplete;
-      watch.disconnect();
+      const seen = await watchTexts(el, async () => {
+        await setPageLanguage('de');
+        await el.updateComplete;
+      });
       expect(text(el.shadowRoot!.querySelector('.compare-table caption')!.textContent)).to.equal(text(deLater['qc.compare.caption']));
       expect(el.shadowRoot!.querySelector('.link-notice')!.textContent).to.contain(text(deLater['qc.link.damaged']));
       for (const shown of seen) expect(shown, 'no loading line').to.not.match(/Bezig met laden…|Wird geladen…/);

@@ -14,7 +14,7 @@ import { utLater } from '../../src/components/universal-targeted-slider/views/la
 import { templates as nlLater } from '../../src/generated/locales/nl/ut-later.js';
 import { templates as frLater } from '../../src/generated/locales/fr/ut-later.js';
 import { templates as deLater } from '../../src/generated/locales/de/ut-later.js';
-import { checkFailedLoad, freshGroup, markup, watchTexts } from './lazy-helpers.js';
+import { checkFailedLoad, freshGroup, hold, markup, watchTexts } from './lazy-helpers.js';
 import { setPageLanguage, shadowText } from './helpers.js';
 
 const ONLY_TARGETED = [{ name: 'Brugfiguur', value: 62 }, { name: 'Trajectbegeleiding', value: 90 }];
@@ -29,15 +29,6 @@ async function fresh(attrs: Record<string, string> = {}) {
   const el = document.createElement('samen-universal-targeted-slider');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   return { el, texts: freshGroup(el, utLater) };
-}
-
-/** Holds the group's texts back until `release()`: the part is "on its way". */
-function hold(texts: ReturnType<typeof freshGroup>): () => void {
-  let release!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
-  const working = texts.loader;
-  texts.loader = (locale) => gate.then(() => working(locale));
-  return release;
 }
 
 /** Counts how often the live region comes to say `words` while `run` goes on. */
