@@ -48,12 +48,6 @@ export function usedSource(source, functions, whole = false) {
   return used;
 }
 
-/**
- * The parts of a script in functions that ran, each such function whole: what a bundle
- * could ship at best, since no code splitting can send half a function.
- */
-export const usedFunctions = (source, functions) => usedSource(source, functions, true);
-
 /** A text module's entries: id -> the text's fixed parts (placeholders split it). */
 function textEntries(language, group) {
   const file = new URL(`../src/generated/locales/${language}/${group}.ts`, import.meta.url);
@@ -112,7 +106,8 @@ export async function measureFloors(lang = 'nl', widgets = WIDGETS.map((w) => w.
       for (const entry of coverage) {
         if (!entry.url.includes('/dist/') || entry.url.includes('/dist/locales/')) continue;
         code += gz(usedSource(entry.source, entry.functions));
-        wholeFunctions += gz(usedFunctions(entry.source, entry.functions));
+        // Each function that ran kept whole: no bundler can send half a function.
+        wholeFunctions += gz(usedSource(entry.source, entry.functions, true));
       }
       const groups = ['common', ...list.map((w) => w.prefix)];
       const lines = groups.flatMap((g) => textEntries(lang, g)).filter((e) => e.parts.length && e.parts.every((p) => shown.includes(p.replace(/\s+/g, ' '))));
