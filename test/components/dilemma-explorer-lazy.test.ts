@@ -10,13 +10,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ready } from '../../src/components/dilemma-explorer/dilemma-explorer.js';
 import type { SamenDilemmaExplorer } from '../../src/components/dilemma-explorer/dilemma-explorer.component.js';
 import { loadDetailTexts } from '../../src/components/dilemma-explorer/details.js';
-import type { TextLoader } from '../../src/localization.js';
 import { templates as nlDetails } from '../../src/generated/locales/nl/dx-details.js';
 import { templates as frDetails } from '../../src/generated/locales/fr/dx-details.js';
 import { templates as nlFirst } from '../../src/generated/locales/nl/dx.js';
 import { DILEMMA_KINDS, dilemmaWorkshopSteps, encodeDilemmaWorkshop } from '../../src/core/dilemmas/index.js';
-import { captureWarnings, setPageLanguage, shadowText } from './helpers.js';
-import { watchTexts } from './lazy-helpers.js';
+import { captureErrors, captureWarnings, setPageLanguage, shadowText } from './helpers.js';
+import { offline, watchTexts } from './lazy-helpers.js';
 
 const $ = (el: SamenDilemmaExplorer, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 /** A text as shadowText() gives it (no-break spaces and runs of spaces as one space). */
@@ -107,10 +106,7 @@ describe('<samen-dilemma-explorer> later texts', () => {
 
   it('a failed load says so in the page language, and Try again brings them, focus kept in the widget', async () => {
     await setPageLanguage('en');
-    const offline: TextLoader = () => Promise.reject(new TypeError('Failed to fetch'));
-    const errors: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => void errors.push(args[0]);
+    const { messages: errors, restore: restoreErrors } = captureErrors();
     const el = await fresh({ mode: 'workshop' });
     el.details.loader = offline;
     document.body.append(el);
@@ -132,7 +128,7 @@ describe('<samen-dilemma-explorer> later texts', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement, 'focus stays in the widget').to.not.equal(null);
     } finally {
-      console.error = original;
+      restoreErrors();
       el.remove();
     }
   });
@@ -140,9 +136,8 @@ describe('<samen-dilemma-explorer> later texts', () => {
     await setPageLanguage('nl');
     const el = await fresh();
     // The later part cannot come (offline): what the first screen does must not need it.
-    el.details.loader = () => Promise.reject(new TypeError('Failed to fetch'));
-    const original = console.error;
-    console.error = () => undefined;
+    el.details.loader = offline;
+    const { restore: restoreErrors } = captureErrors();
     document.body.append(el);
     try {
       await el.updateComplete;
@@ -165,7 +160,7 @@ describe('<samen-dilemma-explorer> later texts', () => {
       await el.updateComplete;
       expect(shadowText(el)).to.contain(text(nlFirst['dx.link.label']));
     } finally {
-      console.error = original;
+      restoreErrors();
       el.remove();
     }
   });

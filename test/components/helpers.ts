@@ -52,6 +52,14 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => void (console.warn = original) };
 }
 
+/** Collects the first argument of each console error until `restore()` (a failed load logs one error). */
+export function captureErrors(): { messages: unknown[]; restore: () => void } {
+  const original = console.error;
+  const messages: unknown[] = [];
+  console.error = (...args: unknown[]) => void messages.push(args[0]);
+  return { messages, restore: () => void (console.error = original) };
+}
+
 /** The visible text of an element's shadow root, whitespace folded. */
 export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

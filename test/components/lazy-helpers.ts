@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { laterTexts, type LaterGroup, type LaterHost, type LazyTexts } from '../../src/internal/controllers/lazy-texts.js';
 import type { TextLoader } from '../../src/localization.js';
-import { shadowText } from './helpers.js';
+import { captureErrors, shadowText } from './helpers.js';
 
 /** A loader of the same modules that nothing has used before: its texts are "not in yet". */
 export const freshLoader = (group: LaterGroup<unknown>): TextLoader => (locale) => group.texts(locale);
@@ -71,9 +71,7 @@ export async function checkFailedLoad(
   shown: () => boolean,
   failedText: string,
 ): Promise<void> {
-  const errors: unknown[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => void errors.push(args[0]);
+  const { messages: errors, restore: restoreErrors } = captureErrors();
   const working = texts.loader;
   texts.loader = offline;
   try {
@@ -106,6 +104,6 @@ export async function checkFailedLoad(
     expect(el.shadowRoot!.activeElement, 'focus stays in the widget').to.not.equal(null);
     expect(el.shadowRoot!.querySelector('.later-failed'), 'the message is gone').to.equal(null);
   } finally {
-    console.error = original;
+    restoreErrors();
   }
 }

@@ -12,7 +12,7 @@ import { templates as nlLater } from '../../src/generated/locales/nl/qc-later.js
 import { templates as deLater } from '../../src/generated/locales/de/qc-later.js';
 import { encodeQualityLink } from '../../src/core/quality/link.js';
 import { checkFailedLoad, freshGroup, freshLoader, markup, offline, watchTexts } from './lazy-helpers.js';
-import { setPageLanguage, shadowText } from './helpers.js';
+import { captureErrors, setPageLanguage, shadowText } from './helpers.js';
 
 const text = (t: unknown) => String(t).replace(/\s+/g, ' ').trim();
 const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
@@ -107,9 +107,7 @@ describe('<samen-quality-check> later texts', () => {
     const { el, texts } = await fresh({ audience: 'staff' });
     (await fixture(html`<div></div>`)).append(el);
     await el.updateComplete;
-    const errors: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => void errors.push(args[0]);
+    const { messages: errors, restore: restoreErrors } = captureErrors();
     const working = texts.loader;
     texts.loader = offline;
     try {
@@ -119,7 +117,7 @@ describe('<samen-quality-check> later texts', () => {
       expect(el.shadowRoot!.querySelector('.compare-table')).to.equal(null);
       expect(errors.length, 'one console error').to.equal(1);
     } finally {
-      console.error = original;
+      restoreErrors();
       texts.loader = working;
     }
     await pick(el, [['parents.json', SAVED]]);

@@ -9,7 +9,7 @@ import { ready } from '../../src/components/quality-check/quality-check.js';
 import { qcLater } from '../../src/components/quality-check/views/later.js';
 import { templates as nlLater } from '../../src/generated/locales/nl/qc-later.js';
 import { freshGroup, freshLoader, offline } from './lazy-helpers.js';
-import { setPageLanguage, shadowText } from './helpers.js';
+import { captureErrors, setPageLanguage, shadowText } from './helpers.js';
 
 const text = (t: unknown) => String(t).replace(/\s+/g, ' ').trim();
 const SAVED = JSON.stringify({ format: 'samen-quality-check', version: 1, audience: 'family', extended: false, answers: { 'family-affordability-could-pay': 1 }, scores: {}, label: 'Ouders' });
@@ -112,8 +112,7 @@ describe('<samen-quality-check> kept answers and the reader', () => {
     localStorage.setItem(`samen:${key}`, SAVED);
     const { el, texts } = await gated(key);
     texts.loader = offline;
-    const original = console.error;
-    console.error = () => undefined;
+    const { restore: restoreErrors } = captureErrors();
     try {
       (await fixture(html`<div></div>`)).append(el);
       await waitUntil(() => el.shadowRoot!.querySelector('.later-failed button'), 'the failure, with Try again', { timeout: 4000 });
@@ -124,7 +123,7 @@ describe('<samen-quality-check> kept answers and the reader', () => {
       expect(el.answers).to.deep.equal({ 'family-affordability-could-pay': 1 });
       expect(localStorage.getItem(`samen:${key}`)).to.equal(SAVED);
     } finally {
-      console.error = original;
+      restoreErrors();
       el.remove();
       localStorage.removeItem(`samen:${key}`);
     }
